@@ -1,0 +1,328 @@
+// The chevrotain parser for Tcl scripts: commands made of words made of parts, with exact positions.
+// Tcl's syntax errors are found here and recorded with their position; the parser goes on after
+// each one so a file's errors are all reported. Braced words are not parsed further here: whoever
+// knows a word is a script body (the compiler, the linter) calls parseScript on it, see body.ts.
+
+import { EmbeddedActionsParser, EOF, type IToken, type TokenType } from 'chevrotain';
+import type { Command, Comment, Loc, Part, Pos, Script, SyntaxError, Word } from './ast.js';
+import {
+  ALL_TOKENS, Backslash, BracedWord, CmdClose, CmdOpen, Comment as CommentTok, ExpandPrefix, IndexClose,
+  IndexText, Literal, QuoteClose, QuoteOpen, QuotedText, Sep, Text, TopText, UnclosedBrace, VarArrayOpen,
+  VarBraced, VarSimple, VarUnclosed, WS, tokenize, type Dialect,
+} from './lexer.js';
+import { backslash } from './backslash.js';
+
+export function startOf(t: IToken): Pos {
+  return { line: t.startLine!, column: t.startColumn!, offset: t.startOffset };
+}
+
+export function endOf(t: IToken): Pos {
+  const img = t.image;
+  const nl = img.lastIndexOf('\n');
+  if (nl < 0) return { line: t.startLine!, column: t.startColumn! + img.length, offset: t.startOffset + img.length };
+  let lines = 0;
+  for (let i = 0; i <= nl; i++) if (img.charCodeAt(i) === 10) lines++;
+  return { line: t.startLine! + lines, column: img.length - nl, offset: t.startOffset + img.length };
+}
+
+function loc(a: IToken, b: IToken): Loc {
+  return { start: startOf(a), end: endOf(b) };
+}
+
+function advance(p: Pos, text: string): Pos {
+  let { line, column } = p;
+  for (let i = 0; i < text.length; i++) {
+    if (text.charCodeAt(i) === 10) {
+      line++;
+      column = 1;
+    } else column++;
+  }
+  return { line, column, offset: p.offset + text.length };
+}
+
+/** Words end at these tokens; anything else right after a closing quote or brace is an error. */
+const WORD_END = new Set<TokenType>([WS, Sep, CmdClose, EOF]);
+
+class TclParser extends EmbeddedActionsParser {
+  syntaxErrors: SyntaxError[] = [];
+  dialect: Dialect = 'tcl';
+  private commandStart: Pos = { line: 1, column: 1, offset: 0 };
+
+  constructor() {
+    super(ALL_TOKENS, { recoveryEnabled: false, maxLookahead: 2, skipValidations: true });
+    this.performSelfAnalysis();
+  }
+
+  private error(message: string, detail: string, at: Loc): void {
+    this.syntaxErrors.push({ message, detail, loc: at, commandStart: this.commandStart });
+  }
+
+  public script = this.RULE('script', (): Script => {
+    const commands: Command[] = [];
+    const comments: Comment[] = [];
+    const first = this.LA(1);
+    this.MANY(() => {
+      this.OR([
+        { ALT: () => this.CONSUME(Sep) },
+        { ALT: () => this.CONSUME(WS) },
+        {
+          ALT: () => {
+            const c = this.CONSUME(CommentTok);
+            this.ACTION(() => comments.push({ type: 'comment', text: c.image.slice(1), loc: loc(c, c) }));
+          },
+        },
+        { ALT: () => {
+          const cmd = this.SUBRULE(this.command);
+          this.ACTION(() => commands.push(cmd));
+        } },
+      ]);
+    });
+    return this.ACTION(() => {
+      const last = this.LA(0);
+      const start = first.tokenType === EOF ? { line: 1, column: 1, offset: 0 } : startOf(first);
+      const end = last && last.tokenType !== EOF && last.startOffset >= start.offset ? endOf(last) : start;
+      return { type: 'script', commands, comments, errors: this.syntaxErrors, loc: { start, end } } as Script;
+    });
+  });
+
+  private command = this.RULE('command', (): Command => {
+    const words: Word[] = [];
+    this.ACTION(() => {
+      this.commandStart = startOf(this.LA(1));
+    });
+    words.push(this.SUBRULE(this.word));
+    this.MANY(() => {
+      this.OR([
+        {
+          GATE: () => !WORD_END.has(this.LA(2).tokenType) && this.LA(2).tokenType !== CommentTok,
+          ALT: () => {
+            this.CONSUME(WS);
+            words.push(this.SUBRULE2(this.word));
+          },
+        },
+        {
+          // BIG-IP's `}{`: a braced word right after a braced word starts the next word.
+          GATE: () => this.LA(0).tokenType === BracedWord,
+          ALT: () => {
+            words.push(this.SUBRULE2(this.bracedWord));
+          },
+        },
+      ]);
+    });
+    return this.ACTION(() => ({
+      type: 'command',
+      words,
+      loc: { start: words[0]!.loc.start, end: words[words.length - 1]!.loc.end },
+    }) as Command);
+  });
+
+  private word = this.RULE('word', (): Word =>
+    this.OR([
+      {
+        ALT: () => {
+          const t = this.CONSUME(ExpandPrefix);
+          const w = this.SUBRULE(this.word);
+          return this.ACTION(() => ({ ...w, expand: true, loc: { start: startOf(t), end: w.loc.end } }));
+        },
+      },
+      { ALT: () => this.SUBRULE(this.bracedWord) },
+      {
+        ALT: () => {
+          const t = this.CONSUME(UnclosedBrace);
+          return this.ACTION(() => {
+            this.error('missing close-brace', `missing close-brace: the "{" at ${t.startLine}:${t.startColumn} is never closed`, loc(t, t));
+            const contentStart = advance(startOf(t), '{');
+            return { type: 'word', kind: 'braced', expand: false, parts: [], raw: t.image.slice(1), contentStart, loc: loc(t, t) } as Word;
+          });
+        },
+      },
+      { ALT: () => this.SUBRULE(this.quotedWord) },
+      { ALT: () => this.SUBRULE(this.bareWord) },
+    ]),
+  );
+
+  private bracedWord = this.RULE('bracedWord', (): Word => {
+    const t = this.CONSUME(BracedWord);
+    this.ACTION(() => this.checkWordEnd(t, 'close-brace'));
+    return this.ACTION(() => {
+      const raw = t.image.slice(1, -1);
+      // Backslash-newline (and the blanks after it) is the one substitution made inside braces.
+      const value = raw.indexOf('\\\n') >= 0 || raw.indexOf('\\\r\n') >= 0 ? raw.replace(/\\\r?\n[ \t]*/g, ' ') : raw;
+      const l = loc(t, t);
+      const contentStart = advance(l.start, '{');
+      const contentEnd = { ...l.end, column: l.end.column - 1, offset: l.end.offset - 1 };
+      return {
+        type: 'word', kind: 'braced', expand: false, raw, contentStart,
+        parts: [{ type: 'text', value, loc: { start: contentStart, end: contentEnd } }],
+        loc: l,
+      } as Word;
+    });
+  });
+
+  private quotedWord = this.RULE('quotedWord', (): Word => {
+    const open = this.CONSUME(QuoteOpen);
+    const parts: Part[] = [];
+    this.MANY(() => parts.push(this.SUBRULE(this.part)));
+    let close: IToken | undefined;
+    this.OPTION(() => {
+      close = this.CONSUME(QuoteClose);
+    });
+    return this.ACTION(() => {
+      const last = close ?? this.LA(0);
+      if (!close) this.error('missing "', `missing close-quote: the '"' at ${open.startLine}:${open.startColumn} is never closed`, loc(open, open));
+      else this.checkWordEnd(close, 'close-quote');
+      return { type: 'word', kind: 'quoted', expand: false, parts: mergeText(parts), contentStart: endOf(open), loc: loc(open, last) } as Word;
+    });
+  });
+
+  private bareWord = this.RULE('bareWord', (): Word => {
+    const parts: Part[] = [];
+    this.AT_LEAST_ONE(() => parts.push(this.SUBRULE(this.part)));
+    return this.ACTION(() => ({
+      type: 'word', kind: 'bare', expand: false, parts: mergeText(parts),
+      loc: { start: parts[0]!.loc.start, end: parts[parts.length - 1]!.loc.end },
+    }) as Word);
+  });
+
+  private part = this.RULE('part', (): Part =>
+    this.OR([
+      { ALT: () => this.textPart(this.CONSUME(Text)) },
+      { ALT: () => this.textPart(this.CONSUME(TopText)) },
+      { ALT: () => this.textPart(this.CONSUME(QuotedText)) },
+      { ALT: () => this.textPart(this.CONSUME(IndexText)) },
+      { ALT: () => this.textPart(this.CONSUME(Literal)) },
+      {
+        ALT: () => {
+          const t = this.CONSUME(Backslash);
+          return this.ACTION(() => ({ type: 'text', value: backslash(t.image, 0)[0], loc: loc(t, t) }) as Part);
+        },
+      },
+      {
+        ALT: () => {
+          const t = this.CONSUME(VarSimple);
+          return this.ACTION(() => ({ type: 'var', name: t.image.slice(1), index: null, loc: loc(t, t) }) as Part);
+        },
+      },
+      {
+        ALT: () => {
+          const t = this.CONSUME(VarBraced);
+          return this.ACTION(() => ({ type: 'var', name: t.image.slice(2, -1), index: null, loc: loc(t, t) }) as Part);
+        },
+      },
+      {
+        ALT: () => {
+          const t = this.CONSUME(VarUnclosed);
+          return this.ACTION(() => {
+            this.error('missing close-brace for variable name', `missing close-brace for the variable name that starts at ${t.startLine}:${t.startColumn}`, loc(t, t));
+            return { type: 'var', name: t.image.slice(2), index: null, loc: loc(t, t) } as Part;
+          });
+        },
+      },
+      { ALT: () => this.SUBRULE(this.arrayVar) },
+      { ALT: () => this.SUBRULE(this.commandSubst) },
+    ]),
+  );
+
+  private arrayVar = this.RULE('arrayVar', (): Part => {
+    const open = this.CONSUME(VarArrayOpen);
+    const index: Part[] = [];
+    this.MANY(() => index.push(this.SUBRULE(this.part)));
+    let close: IToken | undefined;
+    this.OPTION(() => {
+      close = this.CONSUME(IndexClose);
+    });
+    return this.ACTION(() => {
+      if (!close) this.error('missing )', `missing ")" to close the array index that starts at ${open.startLine}:${open.startColumn}`, loc(open, open));
+      return { type: 'var', name: open.image.slice(1, -1), index: mergeText(index), loc: loc(open, close ?? this.LA(0)) } as Part;
+    });
+  });
+
+  private commandSubst = this.RULE('commandSubst', (): Part => {
+    const open = this.CONSUME(CmdOpen);
+    const outerStart = this.commandStart;
+    const outerErrors = this.syntaxErrors;
+    this.ACTION(() => {
+      this.syntaxErrors = [];
+    });
+    const script = this.SUBRULE(this.script);
+    let close: IToken | undefined;
+    this.OPTION(() => {
+      close = this.CONSUME(CmdClose);
+    });
+    return this.ACTION(() => {
+      const inner = this.syntaxErrors;
+      this.syntaxErrors = outerErrors;
+      this.commandStart = outerStart;
+      // An error inside [...] is an error of the enclosing command.
+      for (const e of inner) this.syntaxErrors.push({ ...e, commandStart: outerStart });
+      script.errors = [];
+      if (!close) this.error('missing close-bracket', `missing close-bracket: the "[" at ${open.startLine}:${open.startColumn} is never closed`, loc(open, open));
+      return { type: 'command', script, loc: loc(open, close ?? this.LA(0)) } as Part;
+    });
+  });
+
+  private textPart(t: IToken): Part {
+    return this.ACTION(() => ({ type: 'text', value: t.image, loc: loc(t, t) }) as Part);
+  }
+
+  /** After a closing quote or brace only a word separator may follow (BIG-IP also takes `}{`). */
+  private checkWordEnd(close: IToken, what: 'close-quote' | 'close-brace'): void {
+    const next = this.LA(1);
+    if (WORD_END.has(next.tokenType)) return;
+    if (this.dialect === 'irule' && what === 'close-brace' && next.tokenType === BracedWord) return;
+    this.error(
+      `extra characters after ${what}`,
+      `extra characters after ${what}: expected a space, a newline or ";" at ${next.startLine}:${next.startColumn}`,
+      loc(next, next),
+    );
+    // Recover by skipping the rest of the malformed word.
+    while (!WORD_END.has(this.LA(1).tokenType)) this.SKIP_TOKEN();
+  }
+}
+
+/** Adjacent literal parts become one (so `a\tb` is one text part). */
+function mergeText(parts: Part[]): Part[] {
+  if (parts.length < 2) return parts;
+  const out: Part[] = [];
+  for (const p of parts) {
+    const prev = out[out.length - 1];
+    if (p.type === 'text' && prev && prev.type === 'text') {
+      out[out.length - 1] = { type: 'text', value: prev.value + p.value, loc: { start: prev.loc.start, end: p.loc.end } };
+    } else out.push(p);
+  }
+  return out;
+}
+
+let parser: TclParser | undefined;
+
+export interface ParseOptions {
+  dialect?: Dialect;
+  /** Where the text starts in its file (for bodies of braced words). */
+  start?: Pos;
+}
+
+/** Parses a script. Never throws: syntax errors are in `script.errors`, in source order. */
+export function parseScript(text: string, options: ParseOptions = {}): Script {
+  const dialect = options.dialect ?? 'tcl';
+  const tokens = tokenize(text, dialect);
+  const base = options.start;
+  if (base && (base.offset !== 0 || base.line !== 1 || base.column !== 1)) shift(tokens, base);
+  const p = (parser ??= new TclParser());
+  p.dialect = dialect;
+  p.syntaxErrors = [];
+  p.input = tokens;
+  const script = p.script();
+  // Tokens the script rule could not take (a stray `]` cannot occur at top level; this is defensive).
+  if (script.errors.length > 1) script.errors.sort((a, b) => a.loc.start.offset - b.loc.start.offset);
+  if (!base) return script;
+  if (script.commands.length === 0 && script.comments.length === 0) script.loc = { start: base, end: advance(base, text) };
+  return script;
+}
+
+function shift(tokens: IToken[], base: Pos): void {
+  for (const t of tokens) {
+    if (t.startLine === 1) t.startColumn! += base.column - 1;
+    t.startLine! += base.line - 1;
+    t.startOffset += base.offset;
+  }
+}

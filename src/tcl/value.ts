@@ -1,0 +1,213 @@
+// Tcl values. A value is "everything is a string" with cheap typed forms on the side:
+//   string            the common case (header values, literals); no wrapper, no allocation
+//   number            an integer that fits a JS safe integer (never a fraction: doubles are TclDouble)
+//   bigint            an integer beyond 2^53
+//   TclDouble         a floating-point number (kept apart so 1.0 prints as "1.0", not "1")
+//   TclList           a list whose string form is built lazily
+// Every consumer calls str()/toList()/... which convert on demand, as Tcl's internal representations do.
+
+import { TclError } from './errors.js';
+import { formatDouble } from './numfmt.js';
+import { backslash, substBackslashes } from '../syntax/backslash.js';
+
+export { backslash, substBackslashes };
+
+export class TclDouble {
+  constructor(readonly d: number) {}
+  toString(): string {
+    return formatDouble(this.d);
+  }
+}
+
+export class TclList {
+  private s: string | undefined;
+  constructor(readonly items: Value[]) {}
+  toString(): string {
+    if (this.s === undefined) this.s = formatList(this.items);
+    return this.s;
+  }
+}
+
+export type Value = string | number | bigint | TclDouble | TclList;
+
+export const EMPTY = '';
+
+export function str(v: Value): string {
+  return typeof v === 'string' ? v : v.toString();
+}
+
+// ---- lists -------------------------------------------------------------------------------------
+
+// Parsing a long string into a list is O(n); rules often index the same list string repeatedly,
+// so keep a small cache of recent parses of long strings (short ones are cheaper to re-parse).
+const listCache = new Map<string, Value[]>();
+const LIST_CACHE_MAX = 256;
+const LIST_CACHE_MIN_LENGTH = 64;
+
+export function toList(v: Value): Value[] {
+  if (v instanceof TclList) return v.items;
+  if (typeof v !== 'string') return [v];
+  if (v.length < LIST_CACHE_MIN_LENGTH) return parseList(v);
+  const hit = listCache.get(v);
+  if (hit) return hit;
+  const items = parseList(v);
+  if (listCache.size >= LIST_CACHE_MAX) listCache.delete(listCache.keys().next().value as string);
+  listCache.set(v, items);
+  return items;
+}
+
+export function isSpace(c: string): boolean {
+  return c === ' ' || c === '\t' || c === '\n' || c === '\r' || c === '\v' || c === '\f';
+}
+
+/** Parses a string as a Tcl list (TclFindElement rules), raising Tcl's errors for malformed lists. */
+export function parseList(s: string): string[] {
+  const out: string[] = [];
+  const n = s.length;
+  let i = 0;
+  for (;;) {
+    while (i < n && isSpace(s[i]!)) i++;
+    if (i >= n) break;
+    const c = s[i]!;
+    if (c === '{') {
+      let depth = 1;
+      let j = i + 1;
+      for (; j < n; j++) {
+        const d = s[j]!;
+        if (d === '\\') j++;
+        else if (d === '{') depth++;
+        else if (d === '}' && --depth === 0) break;
+      }
+      if (depth !== 0) throw new TclError('unmatched open brace in list', ['TCL', 'VALUE', 'LIST', 'BRACE']);
+      out.push(s.slice(i + 1, j));
+      i = j + 1;
+      if (i < n && !isSpace(s[i]!)) {
+        const rest = trailing(s, i);
+        throw new TclError(`list element in braces followed by "${rest}" instead of space`, ['TCL', 'VALUE', 'LIST', 'JUNK']);
+      }
+    } else if (c === '"') {
+      let j = i + 1;
+      let buf = '';
+      let closed = false;
+      while (j < n) {
+        const d = s[j]!;
+        if (d === '"') { closed = true; break; }
+        if (d === '\\') {
+          const [ch, len] = backslash(s, j);
+          buf += ch;
+          j += len;
+        } else {
+          buf += d;
+          j++;
+        }
+      }
+      if (!closed) throw new TclError('unmatched open quote in list', ['TCL', 'VALUE', 'LIST', 'QUOTE']);
+      out.push(buf);
+      i = j + 1;
+      if (i < n && !isSpace(s[i]!)) {
+        const rest = trailing(s, i);
+        throw new TclError(`list element in quotes followed by "${rest}" instead of space`, ['TCL', 'VALUE', 'LIST', 'JUNK']);
+      }
+    } else {
+      let j = i;
+      let hasBackslash = false;
+      while (j < n && !isSpace(s[j]!)) {
+        if (s[j] === '\\') { hasBackslash = true; j += 2; } else j++;
+      }
+      if (j > n) j = n;
+      const raw = s.slice(i, j);
+      out.push(hasBackslash ? substBackslashes(raw) : raw);
+      i = j;
+    }
+  }
+  return out;
+}
+
+function trailing(s: string, i: number): string {
+  let j = i;
+  while (j < s.length && !isSpace(s[j]!) && j - i < 20) j++;
+  return s.slice(i, j);
+}
+
+// Quoting of list elements, after Tcl 8.6's TclScanElement/TclConvertElement: no quoting when the
+// element reads back unchanged, braces when they keep it intact, backslashes otherwise.
+export function quoteElement(s: string, first = false): string {
+  if (s === '') return '{}';
+  let forbidNone = false;
+  let requireEscape = false;
+  let preferEscape = false;
+  let preferBrace = false;
+  let depth = 0;
+  const c0 = s[0]!;
+  if (c0 === '{' || c0 === '"') {
+    forbidNone = true;
+    preferBrace = true;
+  }
+  for (let i = 0; i < s.length; i++) {
+    switch (s[i]) {
+      case '{': depth++; break;
+      case '}':
+        if (--depth < 0) requireEscape = true;
+        break;
+      case ']': case '"':
+        forbidNone = true;
+        preferEscape = true;
+        break;
+      case '[': case '$': case ';': case ' ': case '\f': case '\n': case '\r': case '\t': case '\v':
+        forbidNone = true;
+        preferBrace = true;
+        break;
+      case '\\':
+        if (i + 1 === s.length || s[i + 1] === '\n') {
+          requireEscape = true;
+          if (s[i + 1] === '\n') i++;
+          break;
+        }
+        if (s[i + 1] === '{' || s[i + 1] === '}' || s[i + 1] === '\\') i++;
+        forbidNone = true;
+        preferBrace = true;
+        break;
+    }
+  }
+  if (depth !== 0) requireEscape = true;
+  if (requireEscape) return escapeElement(s, true, first);
+  if (preferEscape && !preferBrace) return escapeElement(s, false, first);
+  if (forbidNone || (first && c0 === '#')) return '{' + s + '}';
+  return s;
+}
+
+function escapeElement(s: string, escapeBraces: boolean, first: boolean): string {
+  let out = '';
+  for (let i = 0; i < s.length; i++) {
+    const c = s[i]!;
+    switch (c) {
+      case ']': case '[': case '$': case ';': case ' ': case '\\': case '"':
+        out += '\\' + c;
+        break;
+      case '{': case '}':
+        out += escapeBraces || (i === 0 && c === '{') ? '\\' + c : c;
+        break;
+      case '\f': out += '\\f'; break;
+      case '\n': out += '\\n'; break;
+      case '\r': out += '\\r'; break;
+      case '\t': out += '\\t'; break;
+      case '\v': out += '\\v'; break;
+      default:
+        out += i === 0 && c === '#' && first ? '\\#' : c;
+    }
+  }
+  return out;
+}
+
+export function formatList(items: readonly Value[]): string {
+  let out = '';
+  for (let i = 0; i < items.length; i++) {
+    if (i > 0) out += ' ';
+    out += quoteElement(str(items[i]!), i === 0);
+  }
+  return out;
+}
+
+export function listValue(items: Value[]): TclList {
+  return new TclList(items);
+}

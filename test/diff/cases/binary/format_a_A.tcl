@@ -1,0 +1,6 @@
+set b [binary format a5 abc]
+puts [string length $b]
+puts [binary encode hex $b]
+set c [binary format A5 abc]
+puts [binary encode hex $c]
+puts [binary format a2 abcdef]

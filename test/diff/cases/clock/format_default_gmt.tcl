@@ -1,0 +1,1 @@
+puts [clock format 1700000000 -gmt 1]

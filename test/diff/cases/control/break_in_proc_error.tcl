@@ -1,0 +1,3 @@
+proc f {} { break }
+puts [catch f m]
+puts $m

@@ -1,0 +1,2 @@
+puts [catch {continue} m]
+puts "<$m>"

@@ -1,0 +1,2 @@
+set r [for {set i 0} {$i < 3} {incr i} {}]
+puts "<$r> $i"

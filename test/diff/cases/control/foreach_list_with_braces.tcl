@@ -1,0 +1,3 @@
+foreach item {{a b} c {d {e f}}} {
+    puts "[llength $item]: $item"
+}

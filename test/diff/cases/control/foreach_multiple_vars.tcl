@@ -1,0 +1,3 @@
+foreach {a b} {1 2 3 4 5} {
+    puts "a=$a b=<$b>"
+}

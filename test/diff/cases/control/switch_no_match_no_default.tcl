@@ -1,0 +1,1 @@
+puts "<[switch x { a {list 1} b {list 2} }]>"

@@ -1,0 +1,6 @@
+proc {my proc} {} { return spaced }
+puts [{my proc}]
+proc a.b {} { return dotted }
+puts [a.b]
+proc 123 {} { return numeric }
+puts [123]

@@ -1,0 +1,6 @@
+puts [expr {"1.0" == "1"}]
+puts [expr {"1.0" eq "1"}]
+puts [string equal 1.0 1]
+puts [expr {"0x10" == 16}]
+puts [expr {"1e1" == 10}]
+puts [expr {" 5" == 5}]

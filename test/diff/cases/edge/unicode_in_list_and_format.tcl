@@ -1,0 +1,5 @@
+set l [list "α β" γ]
+puts [llength $l]
+puts [format "%-6s|" γδ]
+puts [string reverse "日本"]
+puts [regexp -inline {\w+} "ñandú rocks"]

@@ -1,0 +1,2 @@
+puts [catch {string frobnicate abc} msg]
+puts $msg

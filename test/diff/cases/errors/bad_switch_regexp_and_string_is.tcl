@@ -1,0 +1,2 @@
+puts [catch {string is foo bar} msg]
+puts $msg

@@ -1,0 +1,2 @@
+puts [catch {eval {set a "b"c}} msg]
+puts $msg

@@ -1,0 +1,2 @@
+puts [catch {llength {"a"b c}} msg]
+puts $msg

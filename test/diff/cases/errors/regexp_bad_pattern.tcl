@@ -1,0 +1,4 @@
+puts [catch {regexp {[a} x} msg]
+puts $msg
+puts [catch {regexp {*a} x} msg]
+puts $msg

@@ -1,0 +1,2 @@
+puts [catch {return -code bogus x} msg]
+puts $msg

@@ -1,0 +1,2 @@
+puts [catch {llength {a "b}} msg]
+puts $msg

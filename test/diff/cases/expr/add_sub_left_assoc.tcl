@@ -1,0 +1,5 @@
+puts [expr {10 - 3 - 2}]
+puts [expr {10 - (3 - 2)}]
+puts [expr {1 + 2 * 3}]
+puts [expr {(1 + 2) * 3}]
+puts [expr {1 - -1}]

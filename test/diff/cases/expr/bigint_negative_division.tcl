@@ -1,0 +1,5 @@
+puts [expr {-(2 ** 70) / 7}]
+puts [expr {-(2 ** 70) % 7}]
+puts [expr {(2 ** 80) >> 70}]
+puts [expr {(2 ** 65) & 0xff}]
+puts [expr {(2 ** 65) > (2 ** 64)}]

@@ -1,0 +1,6 @@
+puts [expr {12 & 10}]
+puts [expr {12 | 10}]
+puts [expr {12 ^ 10}]
+puts [expr {1 | 2 ^ 3 & 4}]
+puts [expr {-1 & 255}]
+puts [expr {~0xff & 0xfff}]

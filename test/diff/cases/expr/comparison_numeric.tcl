@@ -1,0 +1,5 @@
+puts [expr {1 < 2}][expr {2 < 1}][expr {2 <= 2}][expr {3 >= 4}][expr {5 > 4}]
+puts [expr {1 == 1.0}]
+puts [expr {0x10 == 16}]
+puts [expr {1 != 2}]
+puts [expr {1 < 2 == 1}]

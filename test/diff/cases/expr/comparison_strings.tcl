@@ -1,0 +1,6 @@
+puts [expr {"abc" < "abd"}]
+puts [expr {"b" > "abc"}]
+puts [expr {"10" < "9"}]
+puts [expr {"10" < "9a"}]
+puts [expr {"abc" == "abc"}]
+puts [expr {"a" <= "a"}]

@@ -1,0 +1,6 @@
+puts [expr {1e308 * 10}]
+puts [expr {-1e308 * 10}]
+puts [expr {1.0 / 0}]
+puts [expr {Inf}]
+puts [expr {-Inf + 1}]
+puts [expr {Inf > 1e308}]

@@ -1,0 +1,6 @@
+puts [expr {0.1}]
+puts [expr {0.3}]
+puts [expr {1.1 * 1.1}]
+puts [expr {3.0 * 1.1}]
+puts [expr {1.0 / 7}]
+puts [expr {2.0 / 3}]

@@ -1,0 +1,8 @@
+puts [expr {1.0}]
+puts [expr {1e20}]
+puts [expr {1e+20}]
+puts [expr {0.1 + 0.2}]
+puts [expr {1 / 3.0}]
+puts [expr {2.5 * 2}]
+puts [expr {1e16}]
+puts [expr {1e15}]

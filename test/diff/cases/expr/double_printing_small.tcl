@@ -1,0 +1,7 @@
+puts [expr {1e-5}]
+puts [expr {0.0001}]
+puts [expr {1.5e-10}]
+puts [expr {123456789.125}]
+puts [expr {-0.0}]
+puts [expr {100.0}]
+puts [expr {1e300 * 10}]

@@ -1,0 +1,6 @@
+puts [expr {1e-4}]
+puts [expr {1.234e-5}]
+puts [expr {123456789012345678.0}]
+puts [expr {1.5e16}]
+puts [expr {9.999e15}]
+puts [expr {1e21}]

@@ -1,0 +1,5 @@
+puts [expr {"1" eq "1.0"}]
+puts [expr {1 == 1.0}]
+puts [expr {"a" ne "b"}]
+puts [expr {"" eq {}}]
+puts [expr {1 eq 1}]

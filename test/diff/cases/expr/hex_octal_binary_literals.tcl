@@ -1,0 +1,6 @@
+puts [expr {0x1F}]
+puts [expr {0XfF}]
+puts [expr {0o17}]
+puts [expr {0b1011}]
+puts [expr {0x10 + 0o10 + 0b10}]
+puts [expr {0xFFFFFFFFFFFFFFFFFF}]

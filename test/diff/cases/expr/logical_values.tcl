@@ -1,0 +1,5 @@
+puts [expr {2 && 3}]
+puts [expr {0 || 0.0}]
+puts [expr {"yes" && "true"}]
+puts [expr {1 || 0 && 0}]
+puts [expr {(1 || 0) && 0}]

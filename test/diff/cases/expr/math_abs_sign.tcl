@@ -1,0 +1,5 @@
+puts [expr {abs(-5)}]
+puts [expr {abs(5)}]
+puts [expr {abs(-2.5)}]
+puts [expr {abs(-9223372036854775808)}]
+puts [expr {abs(0)}]

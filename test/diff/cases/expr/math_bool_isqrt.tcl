@@ -1,0 +1,6 @@
+puts [expr {bool(5)}]
+puts [expr {bool(0)}]
+puts [expr {bool("yes")}]
+puts [expr {isqrt(17)}]
+puts [expr {isqrt(16)}]
+puts [expr {isqrt(10 ** 30)}]

@@ -1,0 +1,8 @@
+puts [expr {ceil(1.2)}]
+puts [expr {floor(1.8)}]
+puts [expr {ceil(-1.2)}]
+puts [expr {floor(-1.2)}]
+puts [expr {round(2.5)}]
+puts [expr {round(-2.5)}]
+puts [expr {round(1.4)}]
+puts [expr {ceil(3)}]

@@ -1,0 +1,7 @@
+puts [expr {int(3.9)}]
+puts [expr {int(-3.9)}]
+puts [expr {double(3)}]
+puts [expr {wide(7.5)}]
+puts [expr {entier(1e20)}]
+puts [expr {entier(-2.7)}]
+puts [expr {int("42")}]

@@ -1,0 +1,5 @@
+puts [expr {min(3, 1, 2)}]
+puts [expr {max(3, 1, 2)}]
+puts [expr {min(1.5, 2)}]
+puts [expr {max(1, 2.0)}]
+puts [expr {max(7)}]

@@ -1,0 +1,8 @@
+puts [expr {sqrt(16)}]
+puts [expr {sqrt(2)}]
+puts [expr {pow(2, 10)}]
+puts [expr {pow(2.5, 2)}]
+puts [expr {exp(0)}]
+puts [expr {exp(1)}]
+puts [expr {log(1)}]
+puts [expr {log10(1000)}]

@@ -1,0 +1,6 @@
+puts [expr {sin(0)}]
+puts [expr {cos(0)}]
+puts [expr {atan(1) * 4}]
+puts [expr {atan2(1, 1)}]
+puts [expr {atan2(0, -1)}]
+puts [expr {tan(0)}]

@@ -1,0 +1,6 @@
+puts [expr {-7 % 3}]
+puts [expr {7 % -3}]
+puts [expr {-7 % -3}]
+puts [expr {7 % 3}]
+puts [expr {-6 % 3}]
+puts [expr {0 % 5}]

@@ -1,0 +1,6 @@
+puts [expr {2 ** -1}]
+puts [expr {1 ** -5}]
+puts [expr {(-1) ** -3}]
+puts [expr {2.0 ** 0.5}]
+puts [expr {2 ** 100}]
+puts [expr {0 ** 0}]

@@ -1,0 +1,7 @@
+puts [expr {1 + 2 * 3 ** 2}]
+puts [expr {-2 ** 2 + 1}]
+puts [expr {1 << 2 + 1}]
+puts [expr {5 & 3 == 3}]
+puts [expr {1 | 2 && 0}]
+puts [expr {3 > 2 > 1}]
+puts [expr {!1 + 1}]

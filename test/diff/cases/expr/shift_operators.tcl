@@ -1,0 +1,6 @@
+puts [expr {1 << 10}]
+puts [expr {1024 >> 3}]
+puts [expr {-16 >> 2}]
+puts [expr {-1 >> 10}]
+puts [expr {1 << 64}]
+puts [expr {1 + 1 << 2}]

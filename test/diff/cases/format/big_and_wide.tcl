@@ -1,0 +1,5 @@
+puts [format %d 12345678901234567890]
+puts [format %ld 123]
+puts [format %lld 9223372036854775807]
+puts [format %x 18446744073709551615]
+puts [format %d 0x10]

@@ -1,0 +1,5 @@
+puts [format %d 42]
+puts [format %s hello]
+puts [format "%s=%d" x 5]
+puts [format "%d%%" 50]
+puts [format "no specs"]

@@ -1,0 +1,7 @@
+puts [format %f 3.14159]
+puts [format %.2f 3.14159]
+puts [format %.0f 2.5]
+puts [format %.0f 3.5]
+puts [format %.3f -0.0005]
+puts [format %8.3f 3.14159]
+puts [format %.2f 1e10]

@@ -1,0 +1,5 @@
+puts [format %.1f 0.05]
+puts [format %.1f 0.25]
+puts [format %.2f 1.005]
+puts [format %.3g 3.14159]
+puts [format %10.4f 3.14159]

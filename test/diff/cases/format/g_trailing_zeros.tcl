@@ -1,0 +1,5 @@
+puts [format %g 1.5]
+puts [format %g 2.0]
+puts [format %#g 2.0]
+puts [format %g 1e6]
+puts [format %g 1e5]

@@ -1,0 +1,6 @@
+puts [format %x 255]
+puts [format %X 255]
+puts [format %o 8]
+puts [format %#x 255]
+puts [format %#o 8]
+puts [format %x -1]

@@ -1,0 +1,3 @@
+puts [format %%]
+puts [format "100%%"]
+puts [format "%%d" ]

@@ -1,0 +1,3 @@
+puts [format %.3s abcdef]
+puts [format "|%-8.3s|" abcdef]
+puts [format %.10s abc]

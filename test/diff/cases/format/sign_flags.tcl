@@ -1,0 +1,5 @@
+puts [format %+d 5]
+puts [format %+d -5]
+puts [format "% d" 5]
+puts [format %+.1f 2.25]
+puts [format %+05d 7]

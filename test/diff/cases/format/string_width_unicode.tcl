@@ -1,0 +1,2 @@
+puts [format "|%5s|" é]
+puts [format "|%-4s|" 日本]

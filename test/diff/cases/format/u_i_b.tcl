@@ -1,0 +1,6 @@
+puts [format %u 42]
+puts [format %i 42]
+puts [format %b 10]
+puts [format %b 0]
+puts [format %08b 5]
+puts [format %u -1]

@@ -1,0 +1,7 @@
+puts [format "|%5s|" ab]
+puts [format "|%-5s|" ab]
+puts [format "|%5d|" 42]
+puts [format "|%-5d|" 42]
+puts [format "|%05d|" 42]
+puts [format "|%05d|" -42]
+puts [format "|%2s|" abcdef]

@@ -1,0 +1,5 @@
+puts [info complete {set a 1}]
+puts [info complete {set a [}]
+puts [info complete "set a \{"]
+puts [info complete {puts "abc}]
+puts [info complete ""]

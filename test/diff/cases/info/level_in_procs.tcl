@@ -1,0 +1,5 @@
+proc show {} { return [info level] }
+proc wrap {} { show }
+puts [info level]
+puts [show]
+puts [wrap]

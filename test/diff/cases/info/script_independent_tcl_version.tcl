@@ -1,0 +1,2 @@
+puts [info tclversion]
+puts [string match 8.6.* [info patchlevel]]

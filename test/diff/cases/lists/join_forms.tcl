@@ -1,0 +1,6 @@
+puts [join {a b c}]
+puts [join {a b c} ,]
+puts [join {a b c} ", "]
+puts [join {{a b} c}]
+puts "<[join {} -]>"
+puts [join {x} -]

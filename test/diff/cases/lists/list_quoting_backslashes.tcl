@@ -1,0 +1,6 @@
+puts [list "a\\b"]
+puts [list "x\ny"]
+puts [list "tab\there"]
+puts [list "trail\\"]
+puts [list "{unbalanced"]
+puts [list "}x{"]

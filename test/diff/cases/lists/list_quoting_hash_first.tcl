@@ -1,0 +1,4 @@
+puts [list #a b]
+puts [list a #b]
+puts [list # #]
+puts [list "" ""]

@@ -1,0 +1,8 @@
+puts [list a b c]
+puts [list "a b" c]
+puts [list {} x]
+puts [list "{" "}"]
+puts [list a\{b c]
+puts [list "a\"b"]
+puts [list {$x} {[cmd]}]
+puts [list "a;b" "#c"]

@@ -1,0 +1,6 @@
+puts [llength {}]
+puts [llength {a}]
+puts [llength {a b  c}]
+puts [llength "a\tb\nc"]
+puts [llength {{a b} {c}}]
+puts [llength { x }]

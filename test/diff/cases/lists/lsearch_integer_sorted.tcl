@@ -1,0 +1,5 @@
+puts [lsearch -exact -integer {1 2 03 4} 3]
+puts [lsearch -integer {1 2 03 4} 3]
+puts [lsearch -exact {1 2 03 4} 3]
+puts [lsearch -sorted {a c e g} e]
+puts [lsearch -sorted -integer {1 5 9 13} 9]

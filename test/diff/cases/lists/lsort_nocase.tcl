@@ -1,0 +1,2 @@
+puts [lsort -nocase {banana Apple cherry apple}]
+puts [lsort {banana Apple cherry apple}]

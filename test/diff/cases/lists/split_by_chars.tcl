@@ -1,0 +1,6 @@
+puts [split "a,b,,c" ,]
+puts [split "a,b;c" ",;"]
+puts [split "path/to/file" /]
+puts [split "abc" ""]
+puts [split "" ,]
+puts [llength [split "" ,]]

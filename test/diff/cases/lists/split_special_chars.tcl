@@ -1,0 +1,3 @@
+puts [split "a{b}c" {}]
+puts [split "x y" {}]
+puts [split {a"b"c} \"]

@@ -1,0 +1,2 @@
+proc f {args x} { return "args=$args x=$x" }
+puts [f 1 2]

@@ -1,0 +1,3 @@
+proc f {} { return "" }
+puts "<[f]>"
+puts [string length [f]]

@@ -1,0 +1,3 @@
+proc inner {} { return -code return "from inner" }
+proc outer {} { inner; return "not reached" }
+puts [outer]

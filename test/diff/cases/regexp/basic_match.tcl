@@ -1,0 +1,5 @@
+puts [regexp {abc} xabcx]
+puts [regexp {abd} xabcx]
+puts [regexp {^abc} abcdef]
+puts [regexp {def$} abcdef]
+puts [regexp {^$} ""]

@@ -1,0 +1,6 @@
+puts [regexp -inline {[aeiou]+} "rhythm and blues"]
+puts [regexp -inline {[^a-z ]+} "abc DEF ghi"]
+puts [regexp -all -inline {[[:alpha:]]+} "ab12cd34"]
+puts [regexp -all -inline {[[:digit:]]+} "ab12cd34"]
+puts [regexp {^[[:upper:]][[:lower:]]+$} Hello]
+puts [regexp -inline {[[:space:]]+} "a  b"]

@@ -1,0 +1,5 @@
+puts [regexp -all -inline {\d} "a1b2"]
+puts [regexp -all -inline {\w+} "hi, there_you!"]
+puts [regexp -all {\s} "a b\tc\nd"]
+puts [regexp -inline {\D+} "123abc456"]
+puts [regexp -inline {\S+} "   word   "]

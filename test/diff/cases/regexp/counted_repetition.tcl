@@ -1,0 +1,5 @@
+puts [regexp {^a{3}$} aaa]
+puts [regexp {^a{3}$} aaaa]
+puts [regexp -inline {a{2,3}} aaaaa]
+puts [regexp -inline {\d{2,}} "1 22 333"]
+puts [regexp {^(ab){2}$} abab]

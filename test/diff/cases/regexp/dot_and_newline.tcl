@@ -1,0 +1,3 @@
+puts [regexp {a.b} "a\nb"]
+puts [regexp -line {a.b} "a\nb"]
+puts [regexp {a.b} "axb"]

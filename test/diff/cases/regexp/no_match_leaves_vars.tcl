@@ -1,0 +1,3 @@
+set m untouched
+puts [regexp {zzz} abc m]
+puts $m

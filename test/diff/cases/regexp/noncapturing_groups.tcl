@@ -1,0 +1,3 @@
+regexp {(?:ab)+(c)} "ababc" all c
+puts "$all $c"
+puts [regexp -inline {(?:x|y)+} "xyxz"]

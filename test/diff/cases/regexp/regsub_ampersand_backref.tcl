@@ -1,0 +1,5 @@
+puts [regsub -all {\w+} "hello world" {<&>}]
+puts [regsub {(\w+) (\w+)} "hello world" {\2 \1}]
+puts [regsub -all {(\d)} "a1b2" {[\1]}]
+puts [regsub {x} "axb" {\&}]
+puts [regsub {x} "axb" {\\}]

@@ -1,0 +1,2 @@
+puts [regsub -all {x*} "abc" -]
+puts [regsub -all {y?} "ab" .]

@@ -1,0 +1,5 @@
+puts [regexp {\.} "a.b"]
+puts [regexp {\.} "ab"]
+puts [regexp -inline {\$\d+} "cost \$42"]
+puts [regexp {a\+b} "a+b"]
+puts [regexp -inline {\[(\w+)\]} {x[idx]y}]

@@ -1,0 +1,3 @@
+puts [scan "" %d]
+puts [scan "" %d v]
+puts [info exists v]

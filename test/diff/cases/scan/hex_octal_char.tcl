@@ -1,0 +1,5 @@
+puts [scan ff %x]
+puts [scan 0x1F %x]
+puts [scan 17 %o]
+puts [scan A %c]
+puts [scan "AB" %c%c]

@@ -1,0 +1,4 @@
+set counter 0
+proc bump {} { global counter; incr counter }
+bump; bump; bump
+puts $counter

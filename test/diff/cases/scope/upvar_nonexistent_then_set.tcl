@@ -1,0 +1,3 @@
+proc mk {name} { upvar $name v; puts [info exists v]; set v made }
+mk newvar
+puts $newvar

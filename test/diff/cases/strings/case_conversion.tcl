@@ -1,0 +1,6 @@
+puts [string tolower "Hello WORLD"]
+puts [string toupper "Hello world 123"]
+puts [string totitle "hello WORLD"]
+puts [string totitle "x"]
+puts [string toupper hello 0 0]
+puts [string tolower HELLO 1 end-1]

@@ -1,0 +1,7 @@
+puts [string compare abc abd]
+puts [string compare abd abc]
+puts [string compare abc abc]
+puts [string compare -nocase ABC abc]
+puts [string compare -length 2 abc abd]
+puts [string compare a ab]
+puts [string compare B a]

@@ -1,0 +1,5 @@
+puts [string equal abc abc]
+puts [string equal abc ABC]
+puts [string equal -nocase abc ABC]
+puts [string equal -length 3 abcdef abcxyz]
+puts [string equal "" ""]

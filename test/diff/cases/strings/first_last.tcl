@@ -1,0 +1,7 @@
+puts [string first o "hello world"]
+puts [string last o "hello world"]
+puts [string first xyz "hello"]
+puts [string first o "hello world" 5]
+puts [string last o "hello world" 5]
+puts [string first "" abc]
+puts [string first ll hello]

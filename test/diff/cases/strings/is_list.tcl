@@ -1,0 +1,5 @@
+puts [string is list {a b c}]
+puts [string is list {a {b c}}]
+puts [string is list "a {b"]
+puts [string is list {a "b}]
+puts [string is list {}]

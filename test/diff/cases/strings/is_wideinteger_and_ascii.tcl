@@ -1,0 +1,5 @@
+puts [string is wideinteger 9223372036854775807]
+puts [string is wideinteger 99999999999999999999]
+puts [string is entier 99999999999999999999999]
+puts [string is ascii abc]
+puts [string is ascii "\u00e9"]

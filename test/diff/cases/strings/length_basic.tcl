@@ -1,0 +1,5 @@
+puts [string length ""]
+puts [string length abc]
+puts [string length "a b c"]
+puts [string length "tab\there"]
+puts [string length 12345]

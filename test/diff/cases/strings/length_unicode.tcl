@@ -1,0 +1,5 @@
+puts [string length "h\u00e9llo"]
+puts [string length "\u4e2d\u6587"]
+puts [string length "日本語"]
+puts [string index "日本語" 1]
+puts [string reverse "äbc"]

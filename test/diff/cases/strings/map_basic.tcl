@@ -1,0 +1,5 @@
+puts [string map {a 1 b 2} abcab]
+puts [string map {abc X ab Y} abcab]
+puts [string map {{} x a b} aaa]
+puts [string map {aa b} aaaaa]
+puts [string map {} hello]

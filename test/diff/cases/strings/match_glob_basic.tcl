@@ -1,0 +1,8 @@
+puts [string match *.txt file.txt]
+puts [string match *.txt file.tcl]
+puts [string match a?c abc]
+puts [string match a?c ac]
+puts [string match * ""]
+puts [string match "" ""]
+puts [string match abc ABC]
+puts [string match -nocase abc ABC]

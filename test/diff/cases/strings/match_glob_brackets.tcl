@@ -1,0 +1,6 @@
+puts [string match {[abc]x} bx]
+puts [string match {[abc]x} dx]
+puts [string match {[a-z]*} hello]
+puts [string match {[a-z]*} Hello]
+puts [string match {[0-9][0-9]} 42]
+puts [string match {*[!]} bang!]

@@ -1,0 +1,6 @@
+puts [string match {\*} *]
+puts [string match {\*} x]
+puts [string match {a\?} a?]
+puts [string match {a\?} ab]
+puts [string match {\[x\]} {[x]}]
+puts [string match {*\\*} {a\b}]

@@ -1,0 +1,5 @@
+puts [string match {a[*]b} a*b]
+puts [string match {a[]]b} a\]b]
+puts [string match {*} "any thing"]
+puts [string match {?} ""]
+puts [string match {??} "ab"]

@@ -1,0 +1,5 @@
+puts [string replace abcdef 1 3]
+puts [string replace abcdef 1 3 XYZW]
+puts [string replace abcdef 0 end new]
+puts [string replace abcdef 4 2 X]
+puts [string replace abcdef end end !]

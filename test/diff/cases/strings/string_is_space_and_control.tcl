@@ -1,0 +1,7 @@
+puts [string is space " \t\n"]
+puts [string is space ""]
+puts [string is space -strict ""]
+puts [string is control "\x01\x02"]
+puts [string is punct "!?."]
+puts [string is graph "abc!"]
+puts [string is print "a b"]

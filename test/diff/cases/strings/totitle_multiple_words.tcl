@@ -1,0 +1,3 @@
+puts [string totitle "hello big world"]
+puts [string totitle "ALL CAPS"]
+puts [string totitle "123abc"]

@@ -1,0 +1,7 @@
+puts "<[string trim "  hi  "]>"
+puts "<[string trimleft "  hi  "]>"
+puts "<[string trimright "  hi  "]>"
+puts "<[string trim xxhixx x]>"
+puts "<[string trim abcHIcba abc]>"
+puts "<[string trimleft 000123 0]>"
+puts "<[string trim "\t\n hi \n"]>"

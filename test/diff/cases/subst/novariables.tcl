@@ -1,0 +1,2 @@
+set x 5
+puts [subst -novariables {$x [expr 1+1]}]

@@ -1,0 +1,3 @@
+# comment with continuation \
+puts hidden
+puts visible

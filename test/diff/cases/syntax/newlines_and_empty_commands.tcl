@@ -1,0 +1,5 @@
+;;
+puts a
+
+;  ; puts b
+puts c;

@@ -1,0 +1,4 @@
+puts [list {*}]
+puts [list *]
+puts [list {*}x]
+puts [llength [list {*}x]]

@@ -1,0 +1,2 @@
+puts [string index abc 1]
+puts [string index abc bogus]

@@ -1,0 +1,3 @@
+set l {a b c}
+puts [llength $l]
+puts [llength "x {y"]

@@ -1,0 +1,2 @@
+puts first
+break

@@ -1,0 +1,3 @@
+set n 0
+puts "dividing"
+puts [expr {10 / $n}]

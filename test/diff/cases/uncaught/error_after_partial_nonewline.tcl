@@ -1,0 +1,3 @@
+puts -nonewline "partial"
+puts -nonewline " line"
+error "fail after partial line"

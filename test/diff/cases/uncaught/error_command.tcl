@@ -1,0 +1,3 @@
+puts "step 1"
+puts "step 2"
+error "explicit failure"

@@ -1,0 +1,3 @@
+proc f {} { uplevel 1 {set missing} }
+puts start
+f

@@ -1,0 +1,2 @@
+puts "code test"
+error "coded failure" "" {MY ERROR CODE}

@@ -1,0 +1,3 @@
+set x abc
+puts "x=$x"
+incr x

@@ -1,0 +1,3 @@
+proc r {} { r }
+puts start
+r

@@ -1,0 +1,3 @@
+puts start
+nosuchcommand arg1 arg2
+puts never

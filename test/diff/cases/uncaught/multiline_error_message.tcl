@@ -1,0 +1,2 @@
+puts start
+error "first line of message\nsecond line"

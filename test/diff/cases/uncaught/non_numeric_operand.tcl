@@ -1,0 +1,2 @@
+puts [expr {1 + 2}]
+puts [expr {"one" + 2}]

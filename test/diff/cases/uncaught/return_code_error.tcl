@@ -1,0 +1,2 @@
+puts before
+return -code error "returned error at top"

@@ -1,0 +1,4 @@
+incr fresh
+puts $fresh
+incr other 5
+puts $other

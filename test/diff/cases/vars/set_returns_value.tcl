@@ -1,0 +1,5 @@
+puts [set x 10]
+puts [set x]
+set y $x
+set x 20
+puts "$x $y"
