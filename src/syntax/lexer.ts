@@ -24,7 +24,7 @@ function atWordStart(tokens: Matched): boolean {
   const last = tokens[tokens.length - 1];
   if (last === undefined) return true;
   const name = last.tokenType.name;
-  return WORD_BOUNDARY_NAMES.has(name) || (activeDialect === 'irule' && name === 'BracedWord');
+  return WORD_BOUNDARY_NAMES.has(name) || (activeDialect === 'irule' && (name === 'BracedWord' || name === 'QuoteClose'));
 }
 
 function atCommandStart(tokens: Matched): boolean {

@@ -101,10 +101,19 @@ class TclParser extends EmbeddedActionsParser {
           },
         },
         {
-          // BIG-IP's `}{`: a braced word right after a braced word starts the next word.
-          GATE: () => this.LA(0).tokenType === BracedWord,
+          // BIG-IP reads `{a}{b}` and `"a"b` as two words (bigip-semantics §11.1, [LAB]).
+          GATE: () => this.dialect === 'irule' && (this.LA(0).tokenType === BracedWord || this.LA(0).tokenType === QuoteClose),
           ALT: () => {
-            words.push(this.SUBRULE2(this.bracedWord));
+            words.push(this.SUBRULE3(this.word));
+          },
+        },
+        {
+          // BIG-IP: a line that begins with `{` continues the previous command (K&R braces).
+          GATE: () => this.dialect === 'irule' && this.LA(1).image === '\n' && this.continuesOnNextLine(),
+          ALT: () => {
+            this.CONSUME(Sep);
+            this.OPTION(() => this.CONSUME2(WS));
+            words.push(this.SUBRULE4(this.word));
           },
         },
       ]);
@@ -261,6 +270,11 @@ class TclParser extends EmbeddedActionsParser {
     });
   });
 
+  private continuesOnNextLine(): boolean {
+    const t = this.LA(2).tokenType === WS ? this.LA(3) : this.LA(2);
+    return t.tokenType === BracedWord || t.tokenType === UnclosedBrace;
+  }
+
   private textPart(t: IToken): Part {
     return this.ACTION(() => ({ type: 'text', value: t.image, loc: loc(t, t) }) as Part);
   }
@@ -269,7 +283,7 @@ class TclParser extends EmbeddedActionsParser {
   private checkWordEnd(close: IToken, what: 'close-quote' | 'close-brace'): void {
     const next = this.LA(1);
     if (WORD_END.has(next.tokenType)) return;
-    if (this.dialect === 'irule' && what === 'close-brace' && next.tokenType === BracedWord) return;
+    if (this.dialect === 'irule') return;
     this.error(
       `extra characters after ${what}`,
       `extra characters after ${what}: expected a space, a newline or ";" at ${next.startLine}:${next.startColumn}`,

@@ -1,0 +1,71 @@
+// Shared CLI plumbing: reading inputs with user-facing errors, finding rule files, colors.
+
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import chalk from 'chalk';
+
+/** An error about the user's input: printed as one line, no stack trace. */
+export class UsageError extends Error {
+  constructor(message: string, readonly exitCode = 2) {
+    super(message);
+  }
+}
+
+export function applyColorOption(opts: { color?: boolean }): void {
+  if (opts.color === false || process.env.NO_COLOR) chalk.level = 0;
+}
+
+export function readText(file: string): string {
+  try {
+    return file === '-' ? readFileSync(0, 'utf8') : readFileSync(file, 'utf8');
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    throw new UsageError(`${file}: cannot read (${code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : code ?? 'error'})`);
+  }
+}
+
+const RULE_EXTENSIONS = /\.(tcl|irule|irul|conf)$/i;
+
+/** Expands directories into the rule files under them (sorted, stable). */
+export function ruleFiles(inputs: string[]): string[] {
+  const out: string[] = [];
+  for (const input of inputs) {
+    let st;
+    try {
+      st = statSync(input);
+    } catch {
+      throw new UsageError(`${input}: no such file or directory`);
+    }
+    if (st.isDirectory()) out.push(...walkDir(input));
+    else out.push(input);
+  }
+  return out;
+}
+
+function walkDir(dir: string): string[] {
+  const out: string[] = [];
+  for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+    if (entry.name === 'node_modules' || entry.name.startsWith('.')) continue;
+    const p = join(dir, entry.name);
+    if (entry.isDirectory()) out.push(...walkDir(p));
+    else if (RULE_EXTENSIONS.test(entry.name)) out.push(p);
+  }
+  return out;
+}
+
+/** Runs a command action, turning UsageError into a one-line message and an exit code. */
+export function action<A extends unknown[]>(fn: (...args: A) => number | Promise<number>): (...args: A) => Promise<void> {
+  return async (...args: A) => {
+    try {
+      process.exitCode = await fn(...args);
+    } catch (e) {
+      if (e instanceof UsageError) {
+        process.stderr.write(`irule: ${e.message}\n`);
+        process.exitCode = e.exitCode;
+        return;
+      }
+      process.stderr.write(`irule: internal error: ${e instanceof Error ? e.stack ?? e.message : String(e)}\n`);
+      process.exitCode = 70;
+    }
+  };
+}

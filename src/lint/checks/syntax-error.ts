@@ -1,0 +1,30 @@
+// IR1001: what BIG-IP's parser rejects when the rule is saved (Tcl word syntax at every nesting
+// level, and the iRule top level: only when/proc/priority).
+
+import { parseBody, walk } from '../../syntax/walk.js';
+import type { Check } from '../types.js';
+
+export const syntaxError: Check = {
+  meta: {
+    code: 'IR1001',
+    name: 'syntax-error',
+    category: 'syntax',
+    severity: 'error',
+    description: 'The rule does not parse: BIG-IP refuses to load it.',
+    help: {
+      why: 'BIG-IP validates the Tcl syntax of every event body when the rule is saved; a missing brace or quote, or a command outside `when`/`proc`/`priority` at the top level, makes the whole rule fail to load.',
+      bad: 'when HTTP_REQUEST {\n  if { [HTTP::path] eq "/" } {\n    pool web_pool\n}',
+      good: 'when HTTP_REQUEST {\n  if { [HTTP::path] eq "/" } {\n    pool web_pool\n  }\n}',
+    },
+  },
+  run(ctx) {
+    for (const e of ctx.parsed.errors) ctx.report(e.loc, e.detail);
+    // Errors inside nested bodies (if/while/foreach/switch ...) appear only when those are read.
+    for (const rule of ctx.parsed.rules) {
+      const bodies = [...rule.handlers.map((h) => h.body), ...rule.procs.map((p) => p.body)];
+      for (const body of bodies) {
+        walk(parseBody(body, 'irule'), 'irule', { error: (e) => ctx.report(e.loc, e.detail) });
+      }
+    }
+  },
+};

@@ -1,0 +1,6 @@
+import type { FileResult } from '../types.js';
+
+/** SPEC: one array, one object per file. */
+export function formatJson(results: FileResult[]): string {
+  return JSON.stringify(results, null, 2) + '\n';
+}

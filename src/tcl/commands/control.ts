@@ -1,0 +1,457 @@
+// Control flow: if while for foreach break continue return catch error eval uplevel.
+
+import { literalValue, type Word } from '../../syntax/ast.js';
+import { compileBody, compileVarRef, evalValue, type CompileContext, type Exec } from '../compile.js';
+import { Code, TclError, TclLimitError, wrongArgs } from '../errors.js';
+import { compileCondition, exprBool } from '../expr/index.js';
+import type { Var } from '../frame.js';
+import { Interp, type CommandDef } from '../interp.js';
+import { parseInt_ } from '../numbers.js';
+import { TclList, str, toList, type Value } from '../value.js';
+
+type Cond = (interp: Interp) => boolean;
+
+/** A condition word: compiled once when literal, else evaluated as an expression at run time. */
+function compileCond(word: Word, exec: Exec, ctx: CompileContext): Cond {
+  const lit = literalValue(word);
+  if (lit !== undefined) {
+    const start = word.kind === 'braced' ? word.contentStart : undefined;
+    return compileCondition(word.kind === 'braced' && word.raw !== undefined ? word.raw : lit, ctx, start);
+  }
+  return (interp) => exprBool(interp, exec(interp));
+}
+
+// ---- if ------------------------------------------------------------------------------------------
+
+interface IfClause<C, B> {
+  cond: C;
+  body: B;
+}
+
+/** Splits the words of an if command into clauses, with Tcl's error messages. */
+function ifStructure<T>(words: T[], text: (w: T) => string | undefined): { clauses: IfClause<T, T>[]; orElse: T | null } {
+  const clauses: IfClause<T, T>[] = [];
+  let orElse: T | null = null;
+  let i = 1;
+  for (;;) {
+    if (i >= words.length) throw new TclError(`wrong # args: no expression after "${text(words[i - 1]!) ?? ''}" argument`, ['TCL', 'WRONGARGS']);
+    const cond = words[i]!;
+    i++;
+    if (i < words.length && text(words[i]!) === 'then') i++;
+    if (i >= words.length) throw new TclError(`wrong # args: no script following "${text(words[i - 1]!) ?? ''}" argument`, ['TCL', 'WRONGARGS']);
+    clauses.push({ cond, body: words[i]! });
+    i++;
+    if (i >= words.length) break;
+    const kw = text(words[i]!);
+    if (kw === 'elseif') {
+      i++;
+      continue;
+    }
+    if (kw === 'else') {
+      i++;
+      if (i >= words.length) throw new TclError('wrong # args: no script following "else" argument', ['TCL', 'WRONGARGS']);
+    }
+    orElse = words[i]!;
+    if (i + 1 < words.length) throw new TclError('wrong # args: extra words after "else" clause in "if" command', ['TCL', 'WRONGARGS']);
+    break;
+  }
+  return { clauses, orElse };
+}
+
+const ifCommand: CommandDef = {
+  name: 'if',
+  fn: (interp, argv) => {
+    const { clauses, orElse } = ifStructure(argv, (v) => str(v));
+    for (const c of clauses) if (exprBool(interp, c.cond)) return evalValue(interp, c.body);
+    return orElse === null ? '' : evalValue(interp, orElse);
+  },
+  compile: (node, words, ctx) => {
+    // The structure (then/elseif/else) must be literal to compile; otherwise the generic path decides.
+    const texts = node.words.map((w) => literalValue(w));
+    let shape;
+    try {
+      shape = ifStructure(node.words.map((_, i) => i), (i) => texts[i]);
+    } catch {
+      return null;
+    }
+    const conds = shape.clauses.map((c) => compileCond(node.words[c.cond]!, words[c.cond]!, ctx));
+    const bodies = shape.clauses.map((c) => compileBody(node.words[c.body]!, ctx));
+    const orElse = shape.orElse === null ? null : compileBody(node.words[shape.orElse]!, ctx);
+    if (conds.length === 1) {
+      const [c] = conds as [Cond];
+      const [b] = bodies as [Exec];
+      return orElse ? (interp) => (c(interp) ? b(interp) : orElse(interp)) : (interp) => (c(interp) ? b(interp) : '');
+    }
+    const n = conds.length;
+    return (interp) => {
+      for (let i = 0; i < n; i++) if (conds[i]!(interp)) return bodies[i]!(interp);
+      return orElse ? orElse(interp) : '';
+    };
+  },
+};
+
+// ---- loops ---------------------------------------------------------------------------------------
+
+/** Runs one loop iteration's body; returns true when the loop must stop (break, or a return to pass on). */
+function loopBody(interp: Interp, body: Exec): boolean {
+  interp.countCommand(); // an empty body still counts, so `while 1 {}` hits the command limit
+  body(interp);
+  const s = interp.signal;
+  if (s === Code.OK) return false;
+  if (s === Code.CONTINUE) {
+    interp.signal = Code.OK;
+    return false;
+  }
+  if (s === Code.BREAK) interp.signal = Code.OK;
+  return true;
+}
+
+function runWhile(interp: Interp, cond: Cond, body: Exec): Value {
+  while (cond(interp)) if (loopBody(interp, body)) break;
+  return '';
+}
+
+const whileCommand: CommandDef = {
+  name: 'while',
+  fn: (interp, argv) => {
+    if (argv.length !== 3) throw wrongArgs('while test command');
+    const test = argv[1]!;
+    const body = argv[2]!;
+    return runWhile(interp, (i) => exprBool(i, test), (i) => evalValue(i, body));
+  },
+  compile: (node, words, ctx) => {
+    if (words.length !== 3) return null;
+    const cond = compileCond(node.words[1]!, words[1]!, ctx);
+    const body = compileBody(node.words[2]!, ctx);
+    return (interp) => runWhile(interp, cond, body);
+  },
+};
+
+function runFor(interp: Interp, start: Exec, cond: Cond, next: Exec, body: Exec): Value {
+  start(interp);
+  if (interp.signal !== Code.OK) return stopLoopSetup(interp, 'start');
+  while (cond(interp)) {
+    if (loopBody(interp, body)) return '';
+    next(interp);
+    if (interp.signal !== Code.OK) {
+      if (interp.signal === Code.BREAK) {
+        interp.signal = Code.OK;
+        return '';
+      }
+      if (interp.signal === Code.CONTINUE) throw new TclError('invoked "continue" outside of a loop', ['TCL', 'CONTINUE']);
+      return '';
+    }
+  }
+  return '';
+}
+
+function stopLoopSetup(interp: Interp, _what: string): Value {
+  if (interp.signal === Code.BREAK || interp.signal === Code.CONTINUE) {
+    const msg = Interp.signalMessage(interp.signal);
+    interp.signal = Code.OK;
+    throw new TclError(msg, ['TCL', 'BREAK']);
+  }
+  return '';
+}
+
+const forCommand: CommandDef = {
+  name: 'for',
+  fn: (interp, argv) => {
+    if (argv.length !== 5) throw wrongArgs('for start test next command');
+    const [, start, test, next, body] = argv as [Value, Value, Value, Value, Value];
+    return runFor(interp, (i) => evalValue(i, start), (i) => exprBool(i, test), (i) => evalValue(i, next), (i) => evalValue(i, body));
+  },
+  compile: (node, words, ctx) => {
+    if (words.length !== 5) return null;
+    const start = compileBody(node.words[1]!, ctx);
+    const cond = compileCond(node.words[2]!, words[2]!, ctx);
+    const next = compileBody(node.words[3]!, ctx);
+    const body = compileBody(node.words[4]!, ctx);
+    return (interp) => runFor(interp, start, cond, next, body);
+  },
+};
+
+// foreach varList list ?varList list ...? body
+type VarGetter = (interp: Interp) => Var;
+
+function runForeach(interp: Interp, varLists: VarGetter[][], lists: Value[][], body: Exec, names: string[][]): Value {
+  let iterations = 0;
+  for (let k = 0; k < lists.length; k++) {
+    const n = Math.ceil(lists[k]!.length / varLists[k]!.length);
+    if (n > iterations) iterations = n;
+  }
+  for (let it = 0; it < iterations; it++) {
+    for (let k = 0; k < lists.length; k++) {
+      const vars = varLists[k]!;
+      const items = lists[k]!;
+      for (let j = 0; j < vars.length; j++) {
+        const v = vars[j]!(interp);
+        const item = items[it * vars.length + j];
+        if (v.arr !== null) throw new TclError(`couldn't set loop variable: "${names[k]![j]}"`, ['TCL', 'WRITE', 'VARNAME']);
+        v.value = item === undefined ? '' : item;
+      }
+    }
+    if (loopBody(interp, body)) break;
+  }
+  return '';
+}
+
+function varListNames(v: Value): string[] {
+  const names = toList(v).map(str);
+  if (names.length === 0) throw new TclError('foreach varlist is empty', ['TCL', 'OPERATION', 'FOREACH', 'NEEDVARS']);
+  return names;
+}
+
+const foreachCommand: CommandDef = {
+  name: 'foreach',
+  fn: (interp, argv) => {
+    if (argv.length < 4 || argv.length % 2 !== 0) throw wrongArgs('foreach varList list ?varList list ...? command');
+    const names: string[][] = [];
+    const lists: Value[][] = [];
+    for (let i = 1; i < argv.length - 1; i += 2) {
+      names.push(varListNames(argv[i]!));
+      lists.push(toList(argv[i + 1]!));
+    }
+    const getters = names.map((ns) => ns.map((n) => (i: Interp) => i.resolveVar(n)));
+    const body = argv[argv.length - 1]!;
+    return runForeach(interp, getters, lists, (i) => evalValue(i, body), names);
+  },
+  compile: (node, words, ctx) => {
+    if (words.length < 4 || words.length % 2 !== 0) return null;
+    const names: string[][] = [];
+    const listExecs: Exec[] = [];
+    for (let i = 1; i < words.length - 1; i += 2) {
+      const lit = literalValue(node.words[i]!);
+      if (lit === undefined) return null;
+      let ns: string[];
+      try {
+        ns = varListNames(lit);
+      } catch {
+        return null;
+      }
+      if (ns.some((n) => n.endsWith(')'))) return null;
+      names.push(ns);
+      listExecs.push(words[i + 1]!);
+    }
+    const getters = names.map((ns) => ns.map((n) => compileVarRef(n, ctx)));
+    const body = compileBody(node.words[words.length - 1]!, ctx);
+    return (interp) => runForeach(interp, getters, listExecs.map((e) => toList(e(interp))), body, names);
+  },
+};
+
+// ---- break continue return error ----------------------------------------------------------------
+
+const breakCommand: CommandDef = {
+  name: 'break',
+  fn: (interp, argv) => {
+    if (argv.length !== 1) throw wrongArgs('break');
+    interp.signal = Code.BREAK;
+    return '';
+  },
+};
+
+const continueCommand: CommandDef = {
+  name: 'continue',
+  fn: (interp, argv) => {
+    if (argv.length !== 1) throw wrongArgs('continue');
+    interp.signal = Code.CONTINUE;
+    return '';
+  },
+};
+
+const CODE_NAMES: Record<string, number> = { ok: 0, error: 1, return: 2, break: 3, continue: 4 };
+
+function completionCode(v: Value): number {
+  const s = str(v);
+  const named = CODE_NAMES[s];
+  if (named !== undefined) return named;
+  const n = parseInt_(s);
+  if (n === null) throw new TclError(`bad completion code "${s}": must be ok, error, return, break, continue, or an integer`, ['TCL', 'RESULT', 'ILLEGAL_CODE']);
+  return Number(n);
+}
+
+/** Applies a completion code at the point where it takes effect (after -level frames). */
+export function applyCode(interp: Interp, code: number, value: Value, errorCode?: string, errorInfo?: string): Value {
+  switch (code) {
+    case Code.OK:
+      return value;
+    case Code.ERROR: {
+      const e = new TclError(str(value), errorCode ?? 'NONE');
+      if (errorInfo !== undefined) {
+        e.errorInfo = errorInfo;
+        e.traced = true;
+      }
+      throw e;
+    }
+    case Code.RETURN:
+      interp.signal = Code.RETURN;
+      interp.ret = { code: Code.OK, level: 1 };
+      return value;
+    case Code.BREAK:
+      interp.signal = Code.BREAK;
+      return value;
+    case Code.CONTINUE:
+      interp.signal = Code.CONTINUE;
+      return value;
+    default:
+      interp.signal = Code.RETURN;
+      interp.ret = { code, level: 0 };
+      return value;
+  }
+}
+
+const returnCommand: CommandDef = {
+  name: 'return',
+  fn: (interp, argv) => {
+    let code = 0;
+    let level = 1;
+    let errorCode: string | undefined;
+    let errorInfo: string | undefined;
+    let i = 1;
+    const n = argv.length;
+    const options = (pairs: Value[]): void => {
+      for (let k = 0; k + 1 < pairs.length; k += 2) {
+        const opt = str(pairs[k]!);
+        const val = pairs[k + 1]!;
+        if (opt === '-code') code = completionCode(val);
+        else if (opt === '-level') {
+          const l = parseInt_(str(val));
+          if (l === null || Number(l) < 0) throw new TclError(`bad -level value: expected non-negative integer but got "${str(val)}"`, ['TCL', 'RESULT', 'ILLEGAL_LEVEL']);
+          level = Number(l);
+        } else if (opt === '-errorcode') errorCode = str(val);
+        else if (opt === '-errorinfo') errorInfo = str(val);
+        else if (opt === '-options') options(toList(val));
+      }
+    };
+    // Options come in pairs; an odd count leaves the last word as the result.
+    const pairs = (n - 1) % 2 === 0 ? n - 1 : n - 2;
+    options(argv.slice(1, 1 + pairs));
+    i = 1 + pairs;
+    const value = i < n ? argv[i]! : '';
+    if (level === 0) return applyCode(interp, code, value, errorCode, errorInfo);
+    interp.signal = Code.RETURN;
+    interp.ret = { code, level, errorCode, errorInfo };
+    return value;
+  },
+};
+
+const errorCommand: CommandDef = {
+  name: 'error',
+  fn: (_interp, argv) => {
+    if (argv.length < 2 || argv.length > 4) throw wrongArgs('error message ?errorInfo? ?errorCode?');
+    const e = new TclError(str(argv[1]!), argv.length === 4 ? str(argv[3]!) : 'NONE');
+    if (argv.length >= 3 && str(argv[2]!) !== '') {
+      e.errorInfo = str(argv[2]!);
+      e.traced = true;
+    }
+    throw e;
+  },
+};
+
+// ---- catch ---------------------------------------------------------------------------------------
+
+function catchRun(interp: Interp, body: Exec, resultVar: string | undefined, optionsVar: string | undefined): Value {
+  let code: number;
+  let result: Value;
+  let options: Value[];
+  const depth = interp.depth;
+  const frame = interp.frame;
+  try {
+    result = body(interp);
+    const s = interp.signal;
+    interp.signal = Code.OK;
+    if (s === Code.RETURN) {
+      code = Code.RETURN;
+      const r = interp.ret;
+      options = r.code === Code.ERROR ? ['-errorcode', r.errorCode ?? 'NONE', '-code', r.code, '-level', r.level] : ['-code', r.code, '-level', r.level];
+    } else {
+      code = s;
+      options = ['-code', s, '-level', 0];
+    }
+  } catch (e) {
+    if (e instanceof TclLimitError || !(e instanceof TclError)) throw e;
+    interp.depth = depth;
+    interp.frame = frame;
+    code = Code.ERROR;
+    result = e.message;
+    interp.errorInfo = e.errorInfo;
+    interp.errorCode = e.errorCodeString;
+    interp.global.get('errorInfo').value = e.errorInfo;
+    interp.global.get('errorCode').value = e.errorCodeString;
+    options = ['-code', 1, '-level', 0, '-errorstack', '', '-errorcode', e.errorCodeString, '-errorinfo', e.errorInfo, '-errorline', 1];
+  }
+  if (resultVar !== undefined) interp.setVar(resultVar, result);
+  if (optionsVar !== undefined) interp.setVar(optionsVar, new TclList(options));
+  return code;
+}
+
+const catchCommand: CommandDef = {
+  name: 'catch',
+  fn: (interp, argv) => {
+    if (argv.length < 2 || argv.length > 4) throw wrongArgs('catch script ?resultVarName? ?optionVarName?');
+    const script = argv[1]!;
+    return catchRun(interp, (i) => evalValue(i, script), argv[2] === undefined ? undefined : str(argv[2]), argv[3] === undefined ? undefined : str(argv[3]));
+  },
+  compile: (node, words, ctx) => {
+    if (words.length < 2 || words.length > 4) return null;
+    const body = compileBody(node.words[1]!, ctx);
+    const rv = words[2];
+    const ov = words[3];
+    return (interp) => catchRun(interp, body, rv ? str(rv(interp)) : undefined, ov ? str(ov(interp)) : undefined);
+  },
+};
+
+// ---- eval uplevel --------------------------------------------------------------------------------
+
+function concatArgs(argv: Value[], from: number): Value {
+  if (argv.length === from + 1) return argv[from]!;
+  const parts: string[] = [];
+  for (let i = from; i < argv.length; i++) {
+    const s = str(argv[i]!).trim();
+    if (s !== '') parts.push(s);
+  }
+  return parts.join(' ');
+}
+
+const evalCommand: CommandDef = {
+  name: 'eval',
+  fn: (interp, argv) => {
+    if (argv.length < 2) throw wrongArgs('eval arg ?arg ...?');
+    return evalValue(interp, concatArgs(argv, 1));
+  },
+  compile: (node, words, ctx) => {
+    if (words.length !== 2 || literalValue(node.words[1]!) === undefined) return null;
+    const body = compileBody(node.words[1]!, ctx);
+    return (interp) => {
+      interp.enter();
+      try {
+        return body(interp);
+      } finally {
+        interp.leave();
+      }
+    };
+  },
+};
+
+const uplevelCommand: CommandDef = {
+  name: 'uplevel',
+  fn: (interp, argv) => {
+    if (argv.length < 2) throw wrongArgs('uplevel ?level? command ?arg ...?');
+    let i = 1;
+    let level = '1';
+    const first = str(argv[1]!);
+    if (argv.length > 2 && /^#?\d+$/.test(first)) {
+      level = first;
+      i = 2;
+    }
+    const target = interp.frameAt(level);
+    const script = concatArgs(argv, i);
+    return interp.inFrame(target, () => evalValue(interp, script));
+  },
+};
+
+export const controlCommands: CommandDef[] = [
+  ifCommand, whileCommand, forCommand, foreachCommand, breakCommand, continueCommand, returnCommand,
+  errorCommand, catchCommand, evalCommand, uplevelCommand,
+];
+

@@ -1,0 +1,3 @@
+import type { CommandDef } from '../interp.js';
+
+export const formatCommands: CommandDef[] = [];

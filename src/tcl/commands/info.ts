@@ -1,0 +1,144 @@
+// info, and puts (which exists only for `irule eval`: BIG-IP has no stdout).
+
+import { parseScript } from '../../syntax/parser.js';
+import { TclError, wrongArgs } from '../errors.js';
+import type { CommandDef, Interp, ProcDef } from '../interp.js';
+import { getSmallInt } from '../numbers.js';
+import { globMatch } from '../strings/glob.js';
+import { TclList, str, type Value } from '../value.js';
+
+const SUBCOMMANDS = [
+  'args', 'body', 'class', 'cmdcount', 'commands', 'complete', 'coroutine', 'default', 'errorstack', 'exists',
+  'frame', 'functions', 'globals', 'hostname', 'level', 'library', 'loaded', 'locals', 'nameofexecutable',
+  'object', 'patchlevel', 'procs', 'script', 'sharedlibextension', 'tclversion', 'vars',
+];
+
+function procOf(interp: Interp, name: string): ProcDef {
+  const def = interp.lookupCommand(name);
+  if (!def?.proc) throw new TclError(`"${name}" isn't a procedure`, ['TCL', 'LOOKUP', 'PROCEDURE', name]);
+  return def.proc;
+}
+
+function filtered(names: Iterable<string>, pattern: Value | undefined): TclList {
+  const p = pattern === undefined ? undefined : str(pattern);
+  const out: Value[] = [];
+  for (const n of names) if (p === undefined || globMatch(p, n, false)) out.push(n);
+  return new TclList(out);
+}
+
+function resolveSub(s: string): string {
+  if (SUBCOMMANDS.includes(s)) return s;
+  const hits = SUBCOMMANDS.filter((c) => c.startsWith(s));
+  if (s !== '' && hits.length === 1) return hits[0]!;
+  const list = SUBCOMMANDS.slice(0, -1).join(', ') + ', or ' + SUBCOMMANDS[SUBCOMMANDS.length - 1];
+  throw new TclError(`unknown or ambiguous subcommand "${s}": must be ${list}`, ['TCL', 'LOOKUP', 'SUBCOMMAND', s]);
+}
+
+function info(interp: Interp, argv: Value[]): Value {
+  if (argv.length < 2) throw wrongArgs('info subcommand ?arg ...?');
+  const sub = resolveSub(str(argv[1]!));
+  const a = argv.slice(2);
+  const need = (min: number, max: number, usage: string) => {
+    if (a.length < min || a.length > max) throw wrongArgs(`info ${sub}${usage ? ' ' + usage : ''}`);
+  };
+  switch (sub) {
+    case 'exists':
+      need(1, 1, 'varName');
+      return interp.varExists(str(a[0]!)) ? 1 : 0;
+    case 'args':
+      need(1, 1, 'procname');
+      return new TclList(procOf(interp, str(a[0]!)).params.map((p) => p.name));
+    case 'body':
+      need(1, 1, 'procname');
+      return procOf(interp, str(a[0]!)).body;
+    case 'default': {
+      need(3, 3, 'procname arg varname');
+      const def = procOf(interp, str(a[0]!));
+      const argName = str(a[1]!);
+      const p = def.params.find((x) => x.name === argName);
+      if (!p) throw new TclError(`procedure "${str(a[0]!)}" doesn't have an argument "${argName}"`, ['TCL', 'LOOKUP', 'ARGUMENT', argName]);
+      interp.setVar(str(a[2]!), p.default ?? '');
+      return p.default !== undefined ? 1 : 0;
+    }
+    case 'procs':
+      need(0, 1, '?pattern?');
+      return filtered([...interp.commands.values()].filter((d) => d.proc).map((d) => d.name), a[0]);
+    case 'commands':
+      need(0, 1, '?pattern?');
+      return filtered(interp.commands.keys(), a[0]);
+    case 'level': {
+      need(0, 1, '?number?');
+      if (a.length === 0) return interp.frame.level;
+      const n = getSmallInt(a[0]!);
+      const target = n <= 0 ? interp.frame.level + n : n;
+      const f = interp.frameAt('#' + target);
+      if (!f.proc) throw new TclError(`bad level "${str(a[0]!)}"`, ['TCL', 'LOOKUP', 'STACK_LEVEL', str(a[0]!)]);
+      return new TclList(f.proc.argv);
+    }
+    case 'vars':
+    case 'locals':
+      need(0, 1, '?pattern?');
+      return filtered(interp.frame.varNames(), a[0]);
+    case 'globals':
+      need(0, 1, '?pattern?');
+      return filtered(interp.global.varNames(), a[0]);
+    case 'complete': {
+      need(1, 1, 'command');
+      return isComplete(str(a[0]!)) ? 1 : 0;
+    }
+    case 'patchlevel':
+      need(0, 0, '');
+      return '8.6.13';
+    case 'tclversion':
+      need(0, 0, '');
+      return '8.6';
+    case 'cmdcount':
+      return interp.commandCount;
+    case 'script':
+      return '';
+    case 'functions':
+      return filtered(MATH_FUNCTIONS, a[0]);
+    default:
+      throw new TclError(`info ${sub} is not available in irule`, ['IRULE', 'UNSUPPORTED', 'info', sub]);
+  }
+}
+
+const MATH_FUNCTIONS = [
+  'abs', 'acos', 'asin', 'atan', 'atan2', 'bool', 'ceil', 'cos', 'cosh', 'double', 'entier', 'exp', 'floor', 'fmod',
+  'hypot', 'int', 'isqrt', 'log', 'log10', 'max', 'min', 'pow', 'rand', 'round', 'sin', 'sinh', 'sqrt', 'srand',
+  'tan', 'tanh', 'wide',
+];
+
+/** `info complete`: no unclosed brace, quote or bracket. */
+export function isComplete(text: string): boolean {
+  const errors = parseScript(text).errors;
+  return !errors.some((e) => /^missing/.test(e.message));
+}
+
+const infoCommand: CommandDef = { name: 'info', fn: info };
+
+const putsCommand: CommandDef = {
+  name: 'puts',
+  fn: (interp, argv) => {
+    let i = 1;
+    let newline = true;
+    if (argv.length > 1 && str(argv[1]!) === '-nonewline') {
+      newline = false;
+      i++;
+    }
+    const rest = argv.length - i;
+    if (rest < 1 || rest > 2) throw wrongArgs('puts ?-nonewline? ?channelId? string');
+    let channel = 'stdout';
+    if (rest === 2) channel = str(argv[i++]!);
+    if (channel !== 'stdout' && channel !== 'stderr') {
+      throw new TclError(`can not find channel named "${channel}"`, ['TCL', 'LOOKUP', 'CHANNEL', channel]);
+    }
+    const text = str(argv[i]!) + (newline ? '\n' : '');
+    if (channel === 'stdout') interp.out(text);
+    else interp.err(text);
+    return '';
+  },
+};
+
+export const infoCommands: CommandDef[] = [infoCommand];
+export const ioCommands: CommandDef[] = [putsCommand];

@@ -1,0 +1,233 @@
+// Variable commands: set unset incr append global upvar.
+
+import { literalValue } from '../../syntax/ast.js';
+import { compileVarRef, type CompileContext, type Exec } from '../compile.js';
+import { TclError, wrongArgs } from '../errors.js';
+import type { Var } from '../frame.js';
+import { splitArrayName, readScalar, readElement, writeScalar, writeElement, type CommandDef, type Interp } from '../interp.js';
+import { getInt, normInt, type TclInt } from '../numbers.js';
+import { str, type Value } from '../value.js';
+
+/** A compiled accessor for a variable name known at compile time (`x` or `a(literal)` or `a($i)`). */
+interface VarAccess {
+  read(interp: Interp): Value;
+  write(interp: Interp, v: Value): Value;
+  /** The current value, or undefined when unset (for incr/append/lappend which create). */
+  peek(interp: Interp): Value | undefined;
+}
+
+export function compileVarAccess(name: string, ctx: CompileContext): VarAccess {
+  const [base, index] = splitArrayName(name);
+  const ref = compileVarRef(base, ctx);
+  if (index === undefined) {
+    return {
+      read: (interp) => {
+        const v = ref(interp);
+        return v.value !== undefined ? v.value : readScalar(v, name);
+      },
+      write: (interp, x) => {
+        const v = ref(interp);
+        if (v.arr === null) {
+          v.value = x;
+          return x;
+        }
+        return writeScalar(v, name, x);
+      },
+      peek: (interp) => {
+        const v = ref(interp);
+        if (v.arr !== null) throw new TclError(`can't read "${name}": variable is array`, ['TCL', 'READ', 'VARNAME']);
+        return v.value;
+      },
+    };
+  }
+  return {
+    read: (interp) => readElement(ref(interp), base, index),
+    write: (interp, x) => writeElement(ref(interp), base, index, x),
+    peek: (interp) => {
+      const v = ref(interp);
+      if (v.arr === null) {
+        if (v.value !== undefined) throw new TclError(`can't read "${name}": variable isn't array`, ['TCL', 'LOOKUP', 'VARNAME', base]);
+        return undefined;
+      }
+      return v.arr.get(index);
+    },
+  };
+}
+
+/** Accessor for a name computed at run time. */
+export function dynamicVarAccess(interp: Interp, name: string): VarAccess {
+  const [base, index] = splitArrayName(name);
+  const v: Var = interp.resolveVar(base);
+  if (index === undefined) {
+    return {
+      read: () => readScalar(v, name),
+      write: (_i, x) => writeScalar(v, name, x),
+      peek: () => {
+        if (v.arr !== null) throw new TclError(`can't read "${name}": variable is array`, ['TCL', 'READ', 'VARNAME']);
+        return v.value;
+      },
+    };
+  }
+  return {
+    read: () => readElement(v, base, index),
+    write: (_i, x) => writeElement(v, base, index, x),
+    peek: () => {
+      if (v.arr === null) {
+        if (v.value !== undefined) throw new TclError(`can't read "${name}": variable isn't array`, ['TCL', 'LOOKUP', 'VARNAME', base]);
+        return undefined;
+      }
+      return v.arr.get(index);
+    },
+  };
+}
+
+function addInts(a: TclInt, b: TclInt): TclInt {
+  if (typeof a === 'number' && typeof b === 'number') {
+    const r = a + b;
+    if (Number.isSafeInteger(r)) return r;
+  }
+  return normInt(BigInt(a) + BigInt(b));
+}
+
+function incrValue(current: Value | undefined, by: TclInt): TclInt {
+  if (current === undefined) return by;
+  return addInts(getInt(current), by);
+}
+
+function appendValues(current: Value | undefined, parts: Value[], interp: Interp): string {
+  let s = current === undefined ? '' : str(current);
+  for (const p of parts) s += str(p);
+  interp.checkLength(s.length);
+  return s;
+}
+
+/** Compile hooks apply when the variable name is a literal word. */
+function literalName(words: import('../../syntax/ast.js').Word[], i: number): string | undefined {
+  const w = words[i];
+  return w ? literalValue(w) : undefined;
+}
+
+const set: CommandDef = {
+  name: 'set',
+  fn: (interp, argv) => {
+    if (argv.length === 2) return interp.getVar(str(argv[1]!));
+    if (argv.length === 3) return interp.setVar(str(argv[1]!), argv[2]!);
+    throw wrongArgs('set varName ?newValue?');
+  },
+  compile: (node, words, ctx) => {
+    const name = literalName(node.words, 1);
+    if (name === undefined || (words.length !== 2 && words.length !== 3)) return null;
+    const access = compileVarAccess(name, ctx);
+    if (words.length === 2) return access.read;
+    const value = words[2]!;
+    return (interp) => access.write(interp, value(interp));
+  },
+};
+
+const incr: CommandDef = {
+  name: 'incr',
+  fn: (interp, argv) => {
+    if (argv.length !== 2 && argv.length !== 3) throw wrongArgs('incr varName ?increment?');
+    const access = dynamicVarAccess(interp, str(argv[1]!));
+    const by = argv.length === 3 ? getInt(argv[2]!) : 1;
+    return access.write(interp, incrValue(access.peek(interp), by));
+  },
+  compile: (node, words, ctx) => {
+    const name = literalName(node.words, 1);
+    if (name === undefined || (words.length !== 2 && words.length !== 3)) return null;
+    const access = compileVarAccess(name, ctx);
+    const byWord: Exec | null = words.length === 3 ? words[2]! : null;
+    return (interp) => {
+      const by = byWord ? getInt(byWord(interp)) : 1;
+      const cur = access.peek(interp);
+      return access.write(interp, incrValue(cur, by));
+    };
+  },
+};
+
+const append: CommandDef = {
+  name: 'append',
+  fn: (interp, argv) => {
+    if (argv.length < 2) throw wrongArgs('append varName ?value ...?');
+    const access = dynamicVarAccess(interp, str(argv[1]!));
+    if (argv.length === 2) return access.read(interp);
+    return access.write(interp, appendValues(access.peek(interp), argv.slice(2), interp));
+  },
+  compile: (node, words, ctx) => {
+    const name = literalName(node.words, 1);
+    if (name === undefined || words.length < 2) return null;
+    const access = compileVarAccess(name, ctx);
+    if (words.length === 2) return access.read;
+    const parts = words.slice(2);
+    return (interp) => access.write(interp, appendValues(access.peek(interp), parts.map((p) => p(interp)), interp));
+  },
+};
+
+const unset: CommandDef = {
+  name: 'unset',
+  fn: (interp, argv) => {
+    let i = 1;
+    let complain = true;
+    while (i < argv.length) {
+      const a = str(argv[i]!);
+      if (a === '-nocomplain') {
+        complain = false;
+        i++;
+      } else if (a === '--') {
+        i++;
+        break;
+      } else break;
+    }
+    for (; i < argv.length; i++) interp.unsetVar(str(argv[i]!), complain);
+    return '';
+  },
+};
+
+const global: CommandDef = {
+  name: 'global',
+  fn: (interp, argv) => {
+    if (argv.length < 2) throw wrongArgs('global varName ?varName ...?');
+    if (interp.frame === interp.global) return '';
+    for (let i = 1; i < argv.length; i++) {
+      const name = str(argv[i]!);
+      const local = name.replace(/^.*::/, '');
+      const target = interp.namespaceVar(name.startsWith('::') ? name : '::' + name);
+      interp.frame.link(local, target);
+    }
+    return '';
+  },
+};
+
+const upvar: CommandDef = {
+  name: 'upvar',
+  fn: (interp, argv) => {
+    if (argv.length < 3) throw wrongArgs('upvar ?level? otherVar localVar ?otherVar localVar ...?');
+    let i = 1;
+    let level = '1';
+    if (/^#?\d+$/.test(str(argv[1]!))) {
+      level = str(argv[1]!);
+      i = 2;
+    }
+    if (argv.length - i < 2 || (argv.length - i) % 2 !== 0) throw wrongArgs('upvar ?level? otherVar localVar ?otherVar localVar ...?');
+    const target = interp.frameAt(level);
+    for (; i < argv.length; i += 2) {
+      const other = str(argv[i]!);
+      const local = str(argv[i + 1]!);
+      if (splitArrayName(local)[1] !== undefined) {
+        throw new TclError(`bad variable name "${local}": can't create a scalar variable that looks like an array element`, ['TCL', 'UPVAR', 'LOCAL_ELEMENT']);
+      }
+      if (splitArrayName(other)[1] !== undefined) throw new TclError(`upvar to an array element is not supported: "${other}"`, ['IRULE', 'UNSUPPORTED']);
+      const targetVar = interp.resolveVar(other, target);
+      const existing = interp.frame.lookup(local);
+      if (existing === targetVar) continue;
+      if (existing && (existing.exists() || existing.linked) && interp.frame !== target) {
+        if (existing.exists()) throw new TclError(`variable "${local}" already exists`, ['TCL', 'UPVAR', 'EXISTS']);
+      }
+      targetVar.linked = true;
+      interp.frame.link(local, targetVar);
+    }
+    return '';
+  },
+};
+
+export const varCommands: CommandDef[] = [set, incr, append, unset, global, upvar];

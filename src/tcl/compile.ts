@@ -1,0 +1,260 @@
+// The compiler: syntax tree -> closures. Each script is compiled once and run many times; a
+// command word that names a command with a compile hook (set, if, foreach, ...) becomes a
+// specialised closure, everything else a generic call through the command table.
+
+import type { Command, Part, Pos, Script, Word } from '../syntax/ast.js';
+import { literalValue } from '../syntax/ast.js';
+import { parseScript } from '../syntax/parser.js';
+import { Code, TclError } from './errors.js';
+import type { CompileContext, Exec } from './compile-types.js';
+import { readElement, readScalar, type CommandDef, type Interp } from './interp.js';
+import { str, toList, type Value } from './value.js';
+
+export type { CompileContext, Exec };
+
+const EMPTY: Exec = () => '';
+
+export function compileScript(script: Script, ctx: CompileContext): Exec {
+  const steps: Exec[] = [];
+  const firstError = script.errors[0];
+  for (const cmd of script.commands) {
+    if (firstError && cmd.loc.start.offset >= firstError.commandStart.offset) break;
+    steps.push(compileCommand(cmd, ctx));
+  }
+  if (firstError) {
+    // Like Tcl's compiler: the commands before the syntax error run, then the error is raised.
+    const message = firstError.message;
+    const at = firstError.commandStart;
+    steps.push(() => {
+      const e = new TclError(message, ['TCL', 'PARSE']);
+      e.errorInfo = `${message}\n    while executing\n"${traceText(ctx.source.slice(at.offset))}"`;
+      e.traced = true;
+      throw e;
+    });
+  }
+  return sequence(steps);
+}
+
+export function sequence(steps: Exec[]): Exec {
+  if (steps.length === 0) return EMPTY;
+  if (steps.length === 1) return steps[0]!;
+  if (steps.length === 2) {
+    const [a, b] = steps as [Exec, Exec];
+    return (interp) => {
+      const r = a(interp);
+      if (interp.signal !== Code.OK) return r;
+      return b(interp);
+    };
+  }
+  const n = steps.length;
+  return (interp) => {
+    let r: Value = '';
+    for (let i = 0; i < n; i++) {
+      r = steps[i]!(interp);
+      if (interp.signal !== Code.OK) return r;
+    }
+    return r;
+  };
+}
+
+/** Compiles text (a braced body, or a string known at compile time) as a script. */
+export function compileText(text: string, ctx: CompileContext, start?: Pos): Exec {
+  const script = parseScript(text, { dialect: ctx.dialect, start });
+  return compileScript(script, start ? ctx : { ...ctx, source: text });
+}
+
+/** Compiles a word used as a script body: inline when it is literal, else at run time. */
+export function compileBody(word: Word, ctx: CompileContext): Exec {
+  const lit = literalValue(word);
+  if (lit !== undefined) {
+    if (word.kind === 'braced' && word.raw !== undefined && word.contentStart) return compileText(word.raw, ctx, word.contentStart);
+    return compileText(lit, ctx);
+  }
+  const value = compileWord(word, ctx);
+  return (interp) => evalValue(interp, value(interp));
+}
+
+/** Runs a script given as a value, compiling it once per distinct text. */
+export function evalValue(interp: Interp, script: Value): Value {
+  const text = str(script);
+  let exec = interp.scriptCache.get(text);
+  if (exec === undefined) {
+    exec = compileText(text, { interp, layout: null, dialect: interp.dialect, source: text });
+    if (interp.scriptCache.size > 2000) interp.scriptCache.clear();
+    interp.scriptCache.set(text, exec);
+  }
+  interp.enter();
+  try {
+    return exec(interp);
+  } finally {
+    interp.leave();
+  }
+}
+
+// ---- commands ------------------------------------------------------------------------------------
+
+function compileCommand(node: Command, ctx: CompileContext): Exec {
+  const words = node.words.map((w) => compileWord(w, ctx));
+  const hasExpand = node.words.some((w) => w.expand);
+  const name = literalValue(node.words[0]!);
+  const text = ctx.source.slice(node.loc.start.offset, node.loc.end.offset);
+  let exec: Exec | undefined;
+  if (!hasExpand && name !== undefined) {
+    const def = ctx.interp.lookupCommand(name);
+    const hooked = def?.compile ? def.compile(node, words, ctx) : null;
+    exec = hooked ? guarded(name, def!, hooked, words) : genericCall(name, words);
+  } else {
+    exec = dynamicCall(node, words);
+  }
+  return traced(exec, text);
+}
+
+/** A specialised closure stays valid only while its command is not redefined. */
+function guarded(name: string, def: CommandDef, fast: Exec, words: Exec[]): Exec {
+  const slow = genericCall(name, words);
+  let epoch = -1;
+  let valid = true;
+  return (interp) => {
+    if (epoch !== interp.epoch) {
+      valid = interp.lookupCommand(name) === def;
+      epoch = interp.epoch;
+    }
+    if (!valid) return slow(interp);
+    interp.countCommand();
+    return fast(interp);
+  };
+}
+
+function genericCall(name: string, words: Exec[]): Exec {
+  let def: CommandDef | undefined;
+  let epoch = -1;
+  const n = words.length;
+  return (interp) => {
+    const argv: Value[] = new Array(n);
+    argv[0] = name;
+    for (let i = 1; i < n; i++) argv[i] = words[i]!(interp);
+    interp.countCommand();
+    if (epoch !== interp.epoch) {
+      def = interp.lookupCommand(name);
+      epoch = interp.epoch;
+    }
+    if (def === undefined) return interp.unknownCommand(name, argv);
+    return def.fn(interp, argv);
+  };
+}
+
+function dynamicCall(node: Command, words: Exec[]): Exec {
+  const expand = node.words.map((w) => w.expand);
+  return (interp) => {
+    const argv: Value[] = [];
+    for (let i = 0; i < words.length; i++) {
+      const v = words[i]!(interp);
+      if (expand[i]) for (const item of toList(v)) argv.push(item);
+      else argv.push(v);
+    }
+    if (argv.length === 0) return '';
+    interp.countCommand();
+    return interp.invoke(argv);
+  };
+}
+
+/** Adds the "while executing" lines to an error's trace as it unwinds through commands. */
+function traced(exec: Exec, text: string): Exec {
+  return (interp) => {
+    try {
+      return exec(interp);
+    } catch (e) {
+      throw addTrace(e, text);
+    }
+  };
+}
+
+export function addTrace(e: unknown, text: string): unknown {
+  if (e instanceof TclError) {
+    e.errorInfo += `\n    ${e.traced ? 'invoked from within' : 'while executing'}\n"${traceText(text)}"`;
+    e.traced = true;
+  } else if (e instanceof RangeError && /call stack/.test(e.message)) {
+    return new TclError('too many nested evaluations (infinite loop?)', ['TCL', 'LIMIT', 'STACK']);
+  }
+  return e;
+}
+
+function traceText(text: string): string {
+  return text.length > 150 ? text.slice(0, 150) + '...' : text;
+}
+
+// ---- words ---------------------------------------------------------------------------------------
+
+export function compileWord(word: Word, ctx: CompileContext): Exec {
+  const lit = literalValue(word);
+  if (lit !== undefined && !word.expand) return () => lit;
+  return compileParts(word.parts, ctx);
+}
+
+export function compileParts(parts: Part[], ctx: CompileContext): Exec {
+  if (parts.length === 0) return EMPTY;
+  const execs = parts.map((p) => compilePart(p, ctx));
+  if (execs.length === 1) return execs[0]!;
+  if (execs.length === 2) {
+    const [a, b] = execs as [Exec, Exec];
+    return (interp) => str(a(interp)) + str(b(interp));
+  }
+  return (interp) => {
+    let s = '';
+    for (let i = 0; i < execs.length; i++) s += str(execs[i]!(interp));
+    interp.checkLength(s.length);
+    return s;
+  };
+}
+
+function compilePart(part: Part, ctx: CompileContext): Exec {
+  switch (part.type) {
+    case 'text': {
+      const v = part.value;
+      return () => v;
+    }
+    case 'var':
+      return compileVarRead(part.name, part.index === null ? null : compileParts(part.index, ctx), ctx);
+    case 'command':
+      return compileScript(part.script, ctx);
+  }
+}
+
+/** Reading `$name` or `$name(index)`. */
+export function compileVarRead(name: string, index: Exec | null, ctx: CompileContext): Exec {
+  if (name.indexOf('::') >= 0) {
+    if (index === null) return (interp) => readScalar(interp.namespaceVar(name), name);
+    return (interp) => readElement(interp.namespaceVar(name), name, str(index(interp)));
+  }
+  const layout = ctx.layout;
+  if (layout !== null) {
+    const slot = layout.slot(name);
+    if (index === null) {
+      return (interp) => {
+        const v = interp.frame.slots[slot];
+        if (v !== undefined && v.value !== undefined) return v.value;
+        return readScalar(interp.frame.at(slot), name);
+      };
+    }
+    return (interp) => readElement(interp.frame.at(slot), name, str(index(interp)));
+  }
+  if (index === null) {
+    return (interp) => {
+      const v = interp.frame.lookup(name);
+      if (v !== undefined && v.value !== undefined) return v.value;
+      return readScalar(v ?? interp.frame.get(name), name);
+    };
+  }
+  return (interp) => readElement(interp.frame.get(name), name, str(index(interp)));
+}
+
+/** A variable reference resolved once at compile time when possible: returns the Var to use. */
+export function compileVarRef(name: string, ctx: CompileContext): (interp: Interp) => import('./frame.js').Var {
+  if (name.indexOf('::') >= 0) return (interp) => interp.namespaceVar(name);
+  const layout = ctx.layout;
+  if (layout !== null) {
+    const slot = layout.slot(name);
+    return (interp) => interp.frame.at(slot);
+  }
+  return (interp) => interp.frame.get(name);
+}

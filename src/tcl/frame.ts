@@ -1,0 +1,85 @@
+// Variables and call frames.
+//
+// Like Tcl's compiled locals, a frame keeps its variables in slots, and the names of the slots are
+// fixed by a Layout shared by every frame that runs the same code (all calls of one proc, all
+// connections of one virtual server). Code compiled against a layout reads `slots[i]` directly;
+// code compiled without one (eval of a computed string) looks the name up in the layout.
+
+import type { Value } from './value.js';
+
+export class Var {
+  /** Scalar value; undefined when the variable does not exist as a scalar. */
+  value: Value | undefined = undefined;
+  /** Array elements; null when the variable is not an array. */
+  arr: Map<string, Value> | null = null;
+  /** Set by `upvar`/`global`: a link that `upvar` may not re-point to another variable. */
+  linked = false;
+
+  exists(): boolean {
+    return this.value !== undefined || this.arr !== null;
+  }
+}
+
+export class Layout {
+  readonly names = new Map<string, number>();
+  slot(name: string): number {
+    let i = this.names.get(name);
+    if (i === undefined) {
+      i = this.names.size;
+      this.names.set(name, i);
+    }
+    return i;
+  }
+}
+
+export interface ProcInfo {
+  name: string;
+  argv: Value[];
+}
+
+export class Frame {
+  readonly slots: (Var | undefined)[] = [];
+  constructor(
+    readonly layout: Layout,
+    /** 0 for the global frame, +1 per proc call (what `info level` and `upvar N` count). */
+    readonly level: number,
+    /** The frame of the caller, for upvar/uplevel. */
+    readonly caller: Frame | null,
+    readonly proc: ProcInfo | null,
+  ) {}
+
+  /** The variable in slot i, created (as "not existing yet") on first use. */
+  at(i: number): Var {
+    let v = this.slots[i];
+    if (v === undefined) {
+      v = new Var();
+      this.slots[i] = v;
+    }
+    return v;
+  }
+
+  lookup(name: string): Var | undefined {
+    const i = this.layout.names.get(name);
+    return i === undefined ? undefined : this.slots[i];
+  }
+
+  /** The variable named `name`, created when missing. */
+  get(name: string): Var {
+    return this.at(this.layout.slot(name));
+  }
+
+  /** Makes `name` in this frame an alias of `target` (upvar, global). */
+  link(name: string, target: Var): void {
+    this.slots[this.layout.slot(name)] = target;
+  }
+
+  /** Names of the variables that exist in this frame. */
+  varNames(): string[] {
+    const out: string[] = [];
+    for (const [name, i] of this.layout.names) {
+      const v = this.slots[i];
+      if (v && v.exists()) out.push(name);
+    }
+    return out;
+  }
+}
