@@ -3,6 +3,8 @@
 import { Command, CommanderError } from 'commander';
 import { registerEval } from './eval.js';
 import { registerLint } from './lint.js';
+import { registerSimulate } from './simulate.js';
+import { registerTest } from './test.js';
 import { VERSION } from './version.js';
 
 export async function main(argv: string[]): Promise<void> {
@@ -13,6 +15,8 @@ export async function main(argv: string[]): Promise<void> {
     .showHelpAfterError()
     .exitOverride();
   registerLint(program);
+  registerSimulate(program);
+  registerTest(program);
   registerEval(program);
   try {
     await program.parseAsync(argv);

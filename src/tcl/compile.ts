@@ -106,7 +106,7 @@ function compileCommand(node: Command, ctx: CompileContext): Exec {
   } else {
     exec = dynamicCall(node, words);
   }
-  return traced(exec, text);
+  return traced(exec, text, node.loc.start.line);
 }
 
 /** A specialised closure stays valid only while its command is not redefined. */
@@ -159,11 +159,12 @@ function dynamicCall(node: Command, words: Exec[]): Exec {
 }
 
 /** Adds the "while executing" lines to an error's trace as it unwinds through commands. */
-function traced(exec: Exec, text: string): Exec {
+function traced(exec: Exec, text: string, line: number): Exec {
   return (interp) => {
     try {
       return exec(interp);
     } catch (e) {
+      if (e instanceof TclError && e.line === undefined) e.line = line;
       throw addTrace(e, text);
     }
   };

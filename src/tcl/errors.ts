@@ -15,6 +15,8 @@ export class TclError extends Error {
   errorInfo: string;
   /** Set once the innermost command has added its "while executing" line. */
   traced = false;
+  /** Line (in the source file) of the innermost command that raised it. */
+  line: number | undefined = undefined;
   /** The -level / -code of a `return -code error` (for catch's options dict). */
   constructor(
     message: string,

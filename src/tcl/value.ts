@@ -20,7 +20,8 @@ export class TclDouble {
 }
 
 export class TclList {
-  private s: string | undefined;
+  /** The string form, built on first use; code that mutates `items` in place must reset it. */
+  s: string | undefined;
   constructor(readonly items: Value[]) {}
   toString(): string {
     if (this.s === undefined) this.s = formatList(this.items);

@@ -1,0 +1,36 @@
+// The one place where the emulated BIG-IP commands are registered. Every other command the
+// catalog knows raises "not emulated: NAME" when run, never a silent no-op.
+
+import { TclError } from '../../tcl/errors.js';
+import type { CommandDef, Interp } from '../../tcl/interp.js';
+import { COMMANDS, TCL_DISABLED_COMMANDS } from '../catalog/index.js';
+import { addressCommands } from './addresses.js';
+import { flowCommands } from './flow.js';
+import { httpCommands } from './http.js';
+import { lbCommands } from './lb.js';
+import { logCommands } from './log.js';
+import { persistCommand } from './persist.js';
+
+const EMULATED: readonly CommandDef[] = [
+  ...httpCommands, ...addressCommands, persistCommand, ...lbCommands, ...logCommands, ...flowCommands,
+];
+
+function notEmulated(name: string): CommandDef {
+  return {
+    name,
+    fn: () => {
+      throw new TclError(`not emulated: ${name}`, ['IRULE', 'NOT_EMULATED', name]);
+    },
+  };
+}
+
+/** Registers the emulated commands, removes what BIG-IP disables, and stubs the rest of the catalog. */
+export function installBigipCommands(interp: Interp): void {
+  for (const name of TCL_DISABLED_COMMANDS) interp.commands.delete(name);
+  for (const def of EMULATED) interp.register(def);
+  for (const name of COMMANDS.keys()) {
+    if (!interp.commands.has(name) && !TCL_DISABLED_COMMANDS.includes(name) && name !== 'when') interp.register(notEmulated(name));
+  }
+}
+
+export const EMULATED_COMMANDS = EMULATED;

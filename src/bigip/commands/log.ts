@@ -1,0 +1,52 @@
+// log and HSL (BIGIP §7): lines as /var/log/ltm would hold them, captured per request.
+
+import { wrongArgs } from '../../tcl/errors.js';
+import type { CommandDef } from '../../tcl/interp.js';
+import { str } from '../../tcl/value.js';
+import { hostOf } from '../host.js';
+
+const MAX_LOG_BYTES = 1024;
+
+/** A facility looks like `local0.`, `local0.info`, `user.warn` ... */
+const FACILITY = /^(local[0-7]|user|daemon|auth|authpriv|kern|mail|news|syslog|cron|ftp|lpr|uucp)\.(\w*)$/;
+
+const log: CommandDef = {
+  name: 'log',
+  fn: (interp, argv) => {
+    const a = argv.slice(1).map(str);
+    let noname = false;
+    if (a[0] === '-noname') {
+      noname = true;
+      a.shift();
+    }
+    if (a.length < 1 || a.length > 2) throw wrongArgs('log ?-noname? ?facility.level? message');
+    if (a.length === 2 && !FACILITY.test(a[0]!)) throw wrongArgs('log ?-noname? ?facility.level? message');
+    let message = a[a.length - 1]!;
+    if (Buffer.byteLength(message, 'utf8') > MAX_LOG_BYTES) message = Buffer.from(message, 'utf8').subarray(0, MAX_LOG_BYTES).toString('utf8'); // §7.2
+    const h = hostOf(interp);
+    const line = noname ? message : `Rule ${h.ruleName} <${h.event}>: ${message}`;
+    h.effects?.logs.push(line);
+    return '';
+  },
+};
+
+const hslOpen: CommandDef = {
+  name: 'HSL::open',
+  fn: (_interp, argv) => {
+    const a = argv.slice(1).map(str);
+    const proto = a[a.indexOf('-proto') + 1] ?? 'UDP';
+    const pool = a[a.indexOf('-pool') + 1] ?? '';
+    return `hsl_${proto.toLowerCase()}_${pool.replace(/\W+/g, '_')}`;
+  },
+};
+
+const hslSend: CommandDef = {
+  name: 'HSL::send',
+  fn: (interp, argv) => {
+    if (argv.length !== 3) throw wrongArgs('HSL::send handle data');
+    hostOf(interp).effects?.hsl.push(str(argv[2]!));
+    return '';
+  },
+};
+
+export const logCommands: CommandDef[] = [log, hslOpen, hslSend];

@@ -1,0 +1,406 @@
+// The emulated virtual server: rules attached in order, events raised in BIG-IP's order
+// (BIGIP §2), persistence and load balancing (§4, §5), per-connection variables (§1.5).
+
+import { basename } from 'node:path';
+import { parseRuleFile } from '../syntax/irule.js';
+import { compileText, type Exec } from '../tcl/compile.js';
+import { Code, TclError, TclLimitError } from '../tcl/errors.js';
+import { Frame, Layout } from '../tcl/frame.js';
+import { createInterp, type Interp } from '../tcl/index.js';
+import { defineProc } from '../tcl/commands/procs.js';
+import type { DataGroupConfig, MemberState, PersistenceProfile, PoolConfig, VirtualConfig } from '../sim/types.js';
+import { installBigipCommands } from './commands/index.js';
+import type { DataGroup, HttpRequestState, SimClock } from './host.js';
+import { PersistTable } from './persist.js';
+import { Member, Pool, splitAddress } from './pool.js';
+import { ConnectionState, EmulatorHost, Transaction } from './state.js';
+import { TableStore } from './table.js';
+
+export interface RuleSource {
+  file: string;
+  source: string;
+}
+
+export interface VirtualServerOptions {
+  virtual: VirtualConfig;
+  pool: PoolConfig;
+  pools?: PoolConfig[];
+  datagroups?: Record<string, DataGroupConfig>;
+  hostname?: string;
+  rules: RuleSource[];
+  clock: SimClock;
+  /** Commands a rule may run per event before it is stopped (a runaway loop is a Tcl error). */
+  maxCommandsPerEvent?: number;
+}
+
+/** A rule failed to load: BIG-IP would refuse it (01070151). */
+export class RuleLoadError extends Error {
+  constructor(readonly file: string, readonly line: number, readonly column: number, readonly detail: string) {
+    super(`${file}:${line}:${column}: ${detail}`);
+  }
+}
+
+interface Handler {
+  ruleIndex: number;
+  ruleName: string;
+  priority: number;
+  exec: Exec;
+}
+
+export type PersistResult = 'new' | 'hit' | 'expired-new' | 'member-down-new' | null;
+
+/** Why a request went where it went, in the output. */
+export type Routing =
+  | 'persist' // persistence decided (see persist.result)
+  | 'lb' // the pool's load-balancing method
+  | 'keep-alive' // no OneConnect: the connection's server from its first request (§5.1)
+  | 'member' // `pool P member M` chose it
+  | 'node' // `node ADDR PORT`
+  | 'responded' // the rule answered (HTTP::respond/redirect) or rejected/dropped
+  | 'lb-failed' // no member could take it
+  | 'error'; // a Tcl error reset the connection
+
+export interface TransactionOutcome {
+  txn: Transaction;
+  conn: string;
+  member: string | null;
+  persist: { mode: string; key: string; result: PersistResult; timeout: number } | null;
+  routing: Routing;
+}
+
+export class VirtualServer {
+  readonly interp: Interp;
+  readonly host: EmulatorHost;
+  readonly pool: Pool;
+  readonly pools = new Map<string, Pool>();
+  readonly persist: PersistTable;
+  readonly profile: PersistenceProfile | null;
+  readonly oneconnect: boolean;
+  readonly partition: string;
+  private readonly layout = new Layout();
+  private readonly handlers = new Map<string, Handler[]>();
+  private readonly connections = new Map<string, ConnectionState>();
+  readonly ruleNames: string[] = [];
+  private seq = 0;
+  private readonly maxCommands: number;
+
+  constructor(readonly options: VirtualServerOptions) {
+    const v = options.virtual;
+    this.partition = /^\/([^/]+)\//.exec(v.name)?.[1] ?? 'Common';
+    this.profile = v.profiles.persistence;
+    this.oneconnect = v.profiles.oneconnect;
+    this.persist = new PersistTable(this.profile?.matchAcrossPools ?? false);
+    this.pool = Pool.fromConfig(options.pool);
+    this.pools.set(options.pool.name, this.pool);
+    for (const p of options.pools ?? []) this.pools.set(p.name, Pool.fromConfig(p));
+    this.maxCommands = options.maxCommandsPerEvent ?? 1_000_000;
+    const datagroups = new Map<string, DataGroup>();
+    for (const [name, dg] of Object.entries(options.datagroups ?? {})) datagroups.set(name, { name, ...dg });
+    this.interp = createInterp({ dialect: 'irule', limits: { maxCommands: this.maxCommands } });
+    installBigipCommands(this.interp);
+    this.host = new EmulatorHost(options.clock, options.hostname ?? 'bigip1', datagroups, new TableStore(), this);
+    this.interp.host = this.host;
+    options.rules.forEach((r, i) => this.loadRule(r, i));
+    for (const list of this.handlers.values()) list.sort((a, b) => a.priority - b.priority || a.ruleIndex - b.ruleIndex);
+  }
+
+  /** A pool by name as a rule wrote it (`pool_a` or `/Common/pool_a`). */
+  findPool(name: string): Pool | undefined {
+    return this.pools.get(name) ?? this.pools.get(`/${this.partition}/${name}`) ?? [...this.pools.values()].find((p) => p.name.replace(/^\/[^/]+\//, '') === name);
+  }
+
+  private loadRule(r: RuleSource, index: number): void {
+    const parsed = parseRuleFile(r.source);
+    const first = parsed.errors[0];
+    if (first) throw new RuleLoadError(r.file, first.loc.start.line, first.loc.start.column, first.detail);
+    for (const [k, rule] of parsed.rules.entries()) {
+      const base = rule.name ?? basename(r.file).replace(/\.(tcl|irule|irul)$/i, '');
+      const fullName = base.startsWith('/') ? base : `/${this.partition}/${base}`;
+      this.ruleNames.push(fullName);
+      const ruleIndex = index * 100 + k;
+      const ctx = { interp: this.interp, layout: this.layout, dialect: 'irule' as const, source: r.source, fileName: r.file };
+      for (const p of rule.procs) {
+        // Procs live in the rule's namespace and are called with `call` (bigip-semantics §11.1).
+        const short = fullName.replace(/^\/[^/]+\//, '');
+        defineProc(this.interp, `${short}::${p.name}`, p.args.raw ?? '', p.body.raw ?? '', p.body.contentStart, r.source);
+      }
+      for (const h of rule.handlers) {
+        const exec = compileText(h.body.raw ?? '', ctx, h.body.contentStart);
+        for (const ev of h.events) {
+          const list = this.handlers.get(ev.name) ?? [];
+          list.push({ ruleIndex, ruleName: fullName, priority: h.priority ?? rule.priority ?? 500, exec });
+          this.handlers.set(ev.name, list);
+        }
+      }
+    }
+  }
+
+  /** RULE_INIT runs once when the configuration loads (§2.1). Returns its log lines. */
+  init(): string[] {
+    const txn = new Transaction(0, this.host.clock.now(), { method: '', uri: '', version: '1.1', headers: { items: [] }, body: '' });
+    this.host.txn = txn;
+    this.host.effects = txn.effects;
+    const frame = new Frame(this.layout, 0, null, null);
+    this.runEvent('RULE_INIT', null, frame);
+    this.host.effects = null;
+    return [...txn.effects.logs, ...(txn.error ? [txn.error] : [])];
+  }
+
+  // ---- events --------------------------------------------------------------------------------------
+
+  /** Runs every handler of `event` in priority order; stops at a Tcl error (the connection is reset, §2.4). */
+  private runEvent(event: string, conn: ConnectionState | null, frame: Frame): void {
+    const list = this.handlers.get(event);
+    if (!list) return;
+    const interp = this.interp;
+    const host = this.host;
+    for (const h of list) {
+      if (conn) {
+        const off = conn.disabled.get(h.ruleIndex);
+        if (off && (off.has('*') || off.has(event))) continue;
+      }
+      host.event = event;
+      host.ruleName = h.ruleName;
+      host.ruleIndex = h.ruleIndex;
+      interp.frame = frame;
+      interp.commandCount = 0;
+      interp.depth = 0;
+      interp.signal = Code.OK;
+      try {
+        h.exec(interp);
+        interp.signal = Code.OK; // `return` ends this rule's handler only (§2.3)
+      } catch (e) {
+        interp.signal = Code.OK;
+        const msg = e instanceof TclError ? e.message : `internal error: ${e instanceof Error ? e.message : String(e)}`;
+        const txn = host.txn;
+        if (txn) {
+          txn.error = `01220001:3: TCL error: ${h.ruleName} <${event}> - ${msg}${e instanceof TclLimitError ? '' : ''}`;
+          txn.aborted = true;
+        }
+        if (conn) conn.closed = true;
+        return;
+      }
+      if (host.txn?.aborted && (host.txn.effects.response?.kind === 'reject' || host.txn.effects.response?.kind === 'drop')) {
+        // reject/drop do not end the handler (§2.3), but later rules' handlers do not run on a dead connection.
+        if (conn) conn.closed = true;
+      }
+    }
+  }
+
+  private connection(id: string, client: string, t: number): ConnectionState {
+    let conn = this.connections.get(id);
+    if (conn && !conn.closed) return conn;
+    if (conn) this.release(conn);
+    const { ip, port } = splitAddress(client);
+    const local = splitAddress(this.options.virtual.address);
+    conn = new ConnectionState(
+      { id, clientAddr: ip, clientPort: port, localAddr: local.ip, localPort: local.port },
+      new Frame(this.layout, 0, null, null),
+      this.pool,
+    );
+    this.connections.set(id, conn);
+    this.host.conn = conn.info;
+    this.host.connState = conn;
+    const txn = new Transaction(-1, t, { method: '', uri: '', version: '1.1', headers: { items: [] }, body: '' });
+    this.host.txn = txn;
+    this.host.effects = txn.effects;
+    this.host.request = null;
+    this.runEvent('CLIENT_ACCEPTED', conn, conn.frame);
+    conn.pendingAccept = txn;
+    return conn;
+  }
+
+  /** A client request: CLIENT_ACCEPTED (new connection), HTTP_REQUEST, LB, LB_SELECTED/LB_FAILED. */
+  request(connId: string, client: string, t: number, req: HttpRequestState): TransactionOutcome {
+    const conn = this.connection(connId, client, t);
+    const txn = new Transaction(++this.seq, t, req);
+    // What CLIENT_ACCEPTED logged or failed belongs to the connection's first request.
+    const accepted = conn.pendingAccept;
+    conn.pendingAccept = null;
+    if (accepted) {
+      txn.effects.logs.push(...accepted.effects.logs);
+      txn.effects.hsl.push(...accepted.effects.hsl);
+      if (accepted.error) {
+        txn.error = accepted.error;
+        txn.aborted = true;
+      }
+      if (accepted.effects.response) txn.effects.response = accepted.effects.response;
+    }
+    conn.current = txn;
+    conn.requests++;
+    const host = this.host;
+    host.conn = conn.info;
+    host.connState = conn;
+    host.txn = txn;
+    host.request = req;
+    host.response = null;
+    host.effects = txn.effects;
+    if (conn.upgraded) {
+      txn.error = 'irule: HTTP request on a connection already upgraded to WebSocket (BIGIP §5.4): no HTTP_REQUEST is raised';
+      txn.aborted = true;
+      return this.outcome(txn, conn, null, null, 'error');
+    }
+    if (!txn.aborted && !conn.closed) this.runEvent('HTTP_REQUEST', conn, conn.frame);
+    if (txn.error) return this.outcome(txn, conn, null, null, 'error');
+    if (txn.effects.response || txn.aborted || conn.closed) return this.outcome(txn, conn, null, null, 'responded');
+    return this.loadBalance(txn, conn);
+  }
+
+  private outcome(txn: Transaction, conn: ConnectionState, member: Member | null, persist: TransactionOutcome['persist'], routing: Routing): TransactionOutcome {
+    return { txn, conn: conn.info.id, member: member?.address ?? txn.node ?? null, persist, routing };
+  }
+
+  // ---- load balancing ------------------------------------------------------------------------------
+
+  private loadBalance(txn: Transaction, conn: ConnectionState): TransactionOutcome {
+    const now = this.host.clock.now();
+    // A pool chosen by a rule becomes the connection's pool (§5.3).
+    const poolChanged = txn.pool !== null && txn.pool !== conn.pool;
+    if (txn.pool) conn.pool = txn.pool;
+    const pool = conn.pool;
+    if (txn.node) {
+      txn.selected = null;
+      this.runEvent('LB_SELECTED', conn, conn.frame);
+      return this.outcome(txn, conn, null, null, txn.error ? 'error' : 'node');
+    }
+    // Without OneConnect the decision was made at the connection's first request (§5.1), unless the
+    // server went down (its connection is gone) or a rule picked another pool (bigip-semantics §3.4).
+    if (!this.oneconnect && conn.server && !poolChanged && txn.member === null && conn.server.state !== 'down') {
+      return this.outcome(txn, conn, conn.server, this.persistEcho(txn, null), 'keep-alive');
+    }
+    let routing: Routing = 'lb';
+    let member: Member | null = null;
+    let persistOut: TransactionOutcome['persist'] = null;
+    const p = txn.persist;
+    if (txn.member) {
+      member = txn.member; // an explicit member ignores its monitor state (§5.3)
+      routing = 'member';
+    } else if (p && p !== 'none' && this.profileFor(p.mode)) {
+      const timeout = p.timeout ?? this.profile!.timeout;
+      const found = this.persist.lookup(p.mode, p.key, pool.name, now);
+      let result: PersistResult;
+      if (found.kind === 'hit') {
+        const m = pool.find(found.record.member);
+        if (m && m.takesPersistent) {
+          member = m;
+          found.record.lastUsed = now; // the idle timer restarts on every hit (§4.3)
+          found.record.timeout = timeout;
+          result = 'hit';
+          routing = 'persist';
+        } else {
+          this.runEvent('PERSIST_DOWN', conn, conn.frame);
+          if (txn.aborted) return this.outcome(txn, conn, null, null, 'error');
+          result = 'member-down-new';
+        }
+      } else result = found.kind === 'expired' ? 'expired-new' : 'new';
+      if (!member) member = pool.pick();
+      if (member && result !== 'hit') this.persist.set(p.mode, p.key, pool.name, member.address, timeout, now);
+      persistOut = { mode: p.mode, key: p.key, result: member ? result : null, timeout };
+    } else {
+      member = pool.pick();
+    }
+    txn.selected = member;
+    txn.selectedPool = pool;
+    // LB_SELECTED / LB_FAILED, with LB::reselect (bounded: BIG-IP has no limit, a rule must count, §3.3).
+    for (let attempt = 0; attempt < 10; attempt++) {
+      txn.reselect = false;
+      this.runEvent(member ? 'LB_SELECTED' : 'LB_FAILED', conn, conn.frame);
+      if (txn.error || txn.aborted) return this.outcome(txn, conn, null, persistOut, txn.error ? 'error' : 'responded');
+      if (txn.effects.response) return this.outcome(txn, conn, null, persistOut, 'responded');
+      if (!txn.reselect) break;
+      member = txn.member ?? (txn.pool ?? pool).pick();
+      txn.selected = member;
+      routing = txn.member ? 'member' : 'lb';
+    }
+    if (!member) return this.outcome(txn, conn, null, persistOut, 'lb-failed');
+    this.attach(conn, member, pool);
+    return this.outcome(txn, conn, member, persistOut, routing);
+  }
+
+  /** The persist request shown for a request that reused the connection's server (no lookup made). */
+  private persistEcho(txn: Transaction, result: PersistResult): TransactionOutcome['persist'] {
+    const p = txn.persist;
+    if (!p || p === 'none' || !this.profileFor(p.mode)) return null;
+    return { mode: p.mode, key: p.key, result, timeout: p.timeout ?? this.profile!.timeout };
+  }
+
+  private profileFor(mode: string): boolean {
+    if (!this.profile) return false;
+    return mode === 'source_addr' ? this.profile.type === 'source_addr' || this.profile.type === 'universal' : true;
+  }
+
+  private attach(conn: ConnectionState, member: Member, pool: Pool): void {
+    if (conn.server === member) return;
+    if (conn.server) conn.server.connections--;
+    conn.server = member;
+    conn.serverPool = pool;
+    member.connections++;
+  }
+
+  private release(conn: ConnectionState): void {
+    if (conn.server) conn.server.connections--;
+    conn.server = null;
+  }
+
+  // ---- responses, closes, member states ------------------------------------------------------------
+
+  /** The server's response to the newest request on `connId`: HTTP_RESPONSE (§2.1). */
+  response(connId: string, status: number, headers: [string, string][], body: string): Transaction | null {
+    const conn = this.connections.get(connId);
+    const txn = conn?.current;
+    if (!conn || !txn || txn.effects.response || txn.aborted || !txn.selected) return txn ?? null;
+    const host = this.host;
+    host.conn = conn.info;
+    host.connState = conn;
+    host.txn = txn;
+    host.request = txn.request;
+    host.response = { status, headers: { items: headers.map(([n, v]) => [n, v]) }, body };
+    host.effects = txn.effects;
+    this.runEvent('HTTP_RESPONSE', conn, conn.frame);
+    if (status === 101) conn.upgraded = true;
+    if (this.oneconnect && !conn.upgraded) this.release(conn); // OneConnect detaches the server side after each response
+    host.response = null;
+    return txn;
+  }
+
+  /** The client closed the connection: CLIENT_CLOSED (§2.1). Returns what the event logged. */
+  close(connId: string): string[] {
+    const conn = this.connections.get(connId);
+    if (!conn) return [];
+    const host = this.host;
+    const txn = conn.current ?? new Transaction(-1, host.clock.now(), { method: '', uri: '', version: '1.1', headers: { items: [] }, body: '' });
+    const before = txn.effects.logs.length;
+    host.conn = conn.info;
+    host.connState = conn;
+    host.txn = txn;
+    host.request = conn.current?.request ?? null;
+    host.effects = txn.effects;
+    if (!conn.closed) this.runEvent('CLIENT_CLOSED', conn, conn.frame);
+    this.release(conn);
+    this.connections.delete(connId);
+    return txn.effects.logs.slice(before);
+  }
+
+  setMemberState(address: string, state: MemberState): boolean {
+    let found = false;
+    for (const p of this.pools.values()) {
+      const m = p.find(address);
+      if (m) {
+        m.state = state;
+        found = true;
+      }
+    }
+    return found;
+  }
+
+  get openConnections(): number {
+    return this.connections.size;
+  }
+
+  /** Members and their state, for reports. */
+  members(): Member[] {
+    return this.pool.members;
+  }
+}
+
+export { Transaction };

@@ -1,0 +1,70 @@
+// irule simulate <scenario>
+
+import type { Command } from 'commander';
+import { loadScenario } from '../sim/scenario.js';
+import { reportHeader, reportLine, reportSummary } from '../sim/report.js';
+import { recordLine, simulate } from '../sim/simulate.js';
+import { InputError } from '../sim/types.js';
+import { discoverCases } from '../sim/golden.js';
+import { action, applyColorOption, UsageError } from './io.js';
+import { statSync } from 'node:fs';
+
+interface SimulateOptions {
+  format?: string;
+  color?: boolean;
+  quiet?: boolean;
+}
+
+/** A scenario file, or a folder: every scenario under it (the README's main job). */
+function scenarioFiles(input: string): string[] {
+  let st;
+  try {
+    st = statSync(input);
+  } catch {
+    throw new UsageError(`${input}: no such file or directory`);
+  }
+  if (!st.isDirectory()) return [input];
+  const files = discoverCases([input]).map((c) => c.scenario);
+  if (files.length === 0) throw new UsageError(`${input}: no scenario.yaml found under this folder`);
+  return files;
+}
+
+export function registerSimulate(program: Command): void {
+  program
+    .command('simulate')
+    .description("run a scenario's rules against its recorded traffic on an emulated BIG-IP")
+    .argument('<scenario>', 'scenario file (.yaml/.json), or a folder of scenarios')
+    .option('-f, --format <format>', 'text or json (JSON Lines)', process.stdout.isTTY ? 'text' : 'json')
+    .option('-q, --quiet', 'text format: summary only')
+    .option('--no-color', 'disable colors')
+    .action(
+      action(async (input: string, opts: SimulateOptions) => {
+        applyColorOption(opts);
+        const format = opts.format ?? 'text';
+        if (format !== 'text' && format !== 'json' && format !== 'stylish') throw new UsageError(`unknown format "${format}": expected text or json`);
+        const text = format !== 'json';
+        const out = (s: string) => process.stdout.write(s);
+        const progress = process.stderr.isTTY && !text;
+        for (const file of scenarioFiles(input)) {
+          try {
+            const scenario = loadScenario(file);
+            if (text) out(reportHeader(`${scenario.name} (${file})`));
+            const { summary } = await simulate(scenario, {
+              onRecord: (r) => {
+                if (text) {
+                  if (!opts.quiet) out(reportLine(r));
+                } else out(recordLine(r) + '\n');
+              },
+              onProgress: progress ? (n) => process.stderr.write(`\r${n.toLocaleString()} traffic events…`) : undefined,
+            });
+            if (progress) process.stderr.write('\r\x1b[K');
+            out(text ? reportSummary(summary) : JSON.stringify({ summary }) + '\n');
+          } catch (e) {
+            if (e instanceof InputError) throw new UsageError(e.message, 1);
+            throw e;
+          }
+        }
+        return 0;
+      }),
+    );
+}

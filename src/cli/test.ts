@@ -1,0 +1,72 @@
+// irule test [dirs...]: golden-file cases, colored unified diffs, --update, --format junit.
+
+import chalk from 'chalk';
+import type { Command } from 'commander';
+import { discoverCases, runCase, type CaseResult } from '../sim/golden.js';
+import { action, applyColorOption, UsageError } from './io.js';
+
+interface TestOptions {
+  update?: boolean;
+  format?: string;
+  color?: boolean;
+}
+
+function colorDiff(diff: string): string {
+  return diff
+    .split('\n')
+    .map((l) => (l.startsWith('+') && !l.startsWith('+++') ? chalk.green(l) : l.startsWith('-') && !l.startsWith('---') ? chalk.red(l) : l.startsWith('@@') ? chalk.cyan(l) : l))
+    .join('\n');
+}
+
+function xml(s: string): string {
+  return s.replace(/[<>&"]/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;' })[c]!).replace(/[\x00-\x08\x0b\x0c\x0e-\x1f]/g, '');
+}
+
+function junit(results: CaseResult[]): string {
+  const failures = results.filter((r) => r.status === 'fail').length;
+  const errors = results.filter((r) => r.status === 'error').length;
+  const time = results.reduce((a, r) => a + r.seconds, 0);
+  const cases = results.map((r) => {
+    const head = `  <testcase classname="irule.golden" name="${xml(r.case.name)}" time="${r.seconds.toFixed(3)}"`;
+    if (r.status === 'fail') return `${head}>\n    <failure message="${xml(r.message ?? 'output differs from expected.jsonl')}">${xml(r.diff ?? '')}</failure>\n  </testcase>`;
+    if (r.status === 'error') return `${head}>\n    <error message="${xml(r.message ?? '')}"/>\n  </testcase>`;
+    return `${head}/>`;
+  });
+  return `<?xml version="1.0" encoding="UTF-8"?>\n<testsuite name="irule test" tests="${results.length}" failures="${failures}" errors="${errors}" time="${time.toFixed(3)}">\n${cases.join('\n')}\n</testsuite>\n`;
+}
+
+export function registerTest(program: Command): void {
+  program
+    .command('test')
+    .description('golden-file tests: simulate every case folder and compare with its expected.jsonl')
+    .argument('[dirs...]', 'folders to search for cases', ['fixtures'])
+    .option('-u, --update', 'rewrite expected.jsonl files with the current output')
+    .option('-f, --format <format>', 'text or junit', 'text')
+    .option('--no-color', 'disable colors')
+    .action(
+      action(async (dirs: string[], opts: TestOptions) => {
+        applyColorOption(opts);
+        let cases;
+        try {
+          cases = discoverCases(dirs);
+        } catch (e) {
+          throw new UsageError((e as Error).message);
+        }
+        if (cases.length === 0) throw new UsageError(`no test cases (folders with scenario.yaml) under ${dirs.join(', ')}`);
+        const results: CaseResult[] = [];
+        for (const c of cases) {
+          const r = await runCase(c, opts.update ?? false);
+          results.push(r);
+          if (opts.format === 'junit') continue;
+          const mark = { pass: chalk.green('✓'), updated: chalk.yellow('↻'), fail: chalk.red('✗'), error: chalk.red('!') }[r.status];
+          process.stdout.write(`${mark} ${c.name}${r.status === 'updated' ? chalk.yellow(' (updated)') : ''}\n`);
+          if (r.message) process.stdout.write(`    ${r.message}\n`);
+          if (r.diff) process.stdout.write(colorDiff(r.diff) + '\n');
+        }
+        const failed = results.filter((r) => r.status === 'fail' || r.status === 'error').length;
+        if (opts.format === 'junit') process.stdout.write(junit(results));
+        else process.stdout.write(`\n${results.length - failed} passed, ${failed} failed\n`);
+        return failed > 0 ? 1 : 0;
+      }),
+    );
+}

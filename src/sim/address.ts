@@ -1,0 +1,129 @@
+// "ip:port" addresses as scenarios and traffic write them: IPv4 "10.0.1.1:8080", IPv6 "[2001:db8::1]:80".
+// Parsed strictly and normalised (IPv4 without leading zeros, IPv6 in RFC 5952 form) so that a
+// member named two ways in two files is still one member.
+
+export interface HostPort {
+  family: 4 | 6;
+  /** Normalised address without brackets: "10.0.1.1", "2001:db8::1". */
+  ip: string;
+  port: number;
+  /** Normalised "ip:port" / "[ip]:port". */
+  text: string;
+}
+
+/** What the messages say is expected of an address. */
+export const HOST_PORT_EXPECTED = 'must be "ip:port" (IPv6 as "[2001:db8::1]:80")';
+
+/** Parse a dotted-quad IPv4 address; null when it is not one. */
+export function parseIPv4(s: string): number[] | null {
+  const parts = s.split('.');
+  if (parts.length !== 4) return null;
+  const out: number[] = [];
+  for (const p of parts) {
+    if (!/^\d{1,3}$/.test(p)) return null;
+    const n = Number(p);
+    if (n > 255) return null;
+    out.push(n);
+  }
+  return out;
+}
+
+/** Parse an IPv6 address (with "::" and an optional trailing dotted quad) into 8 groups; null when invalid. */
+export function parseIPv6(s: string): number[] | null {
+  if (s.length === 0 || s.length > 45) return null;
+  let tail: number[] = [];
+  let body = s;
+  const lastColon = s.lastIndexOf(':');
+  if (lastColon >= 0 && s.indexOf('.', lastColon) > lastColon) {
+    const v4 = parseIPv4(s.slice(lastColon + 1));
+    if (!v4) return null;
+    tail = [(v4[0]! << 8) | v4[1]!, (v4[2]! << 8) | v4[3]!];
+    body = s.slice(0, lastColon + 1);
+    if (body.endsWith('::')) {
+      // "::ffff:1.2.3.4" keeps its "::"; "::1.2.3.4" too
+    } else if (body.endsWith(':')) body = body.slice(0, -1);
+  }
+  const want = 8 - tail.length;
+  const halves = body.split('::');
+  if (halves.length > 2) return null;
+  const group = (g: string): number | null => (/^[0-9a-fA-F]{1,4}$/.test(g) ? parseInt(g, 16) : null);
+  const side = (h: string): number[] | null => {
+    if (h === '') return [];
+    const out: number[] = [];
+    for (const g of h.split(':')) {
+      const n = group(g);
+      if (n === null) return null;
+      out.push(n);
+    }
+    return out;
+  };
+  if (halves.length === 1) {
+    const all = side(halves[0]!);
+    if (!all || all.length !== want) return null;
+    return [...all, ...tail];
+  }
+  const head = side(halves[0]!);
+  const rest = side(halves[1]!);
+  if (!head || !rest || head.length + rest.length >= want) return null;
+  return [...head, ...new Array<number>(want - head.length - rest.length).fill(0), ...rest, ...tail];
+}
+
+/** RFC 5952 text of 8 groups: lower case, longest run (2+) of zero groups as "::". */
+export function formatIPv6(groups: number[]): string {
+  let bestStart = -1;
+  let bestLen = 1;
+  for (let i = 0; i < 8; ) {
+    if (groups[i] !== 0) {
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j < 8 && groups[j] === 0) j++;
+    if (j - i > bestLen) {
+      bestStart = i;
+      bestLen = j - i;
+    }
+    i = j;
+  }
+  const hex = (a: number[]): string => a.map((g) => g.toString(16)).join(':');
+  if (bestStart < 0) return hex(groups);
+  return `${hex(groups.slice(0, bestStart))}::${hex(groups.slice(bestStart + bestLen))}`;
+}
+
+/** Normalised IP address text (no port), or null when `s` is not an IPv4/IPv6 address. */
+export function normaliseIp(s: string): { family: 4 | 6; ip: string } | null {
+  const v4 = parseIPv4(s);
+  if (v4) return { family: 4, ip: v4.join('.') };
+  const v6 = parseIPv6(s);
+  if (v6) return { family: 6, ip: formatIPv6(v6) };
+  return null;
+}
+
+/** Parse "ip:port" / "[ipv6]:port" (port 0-65535); null when malformed. */
+export function parseHostPort(s: string): HostPort | null {
+  const m = /^\[([^\]]+)\]:(\d{1,5})$/.exec(s) ?? /^([^:[\]]+):(\d{1,5})$/.exec(s);
+  if (!m) return null;
+  const port = Number(m[2]);
+  if (port > 65535) return null;
+  const bracketed = s.startsWith('[');
+  const ip = bracketed ? parseIPv6(m[1]!) : parseIPv4(m[1]!);
+  if (!ip) return null;
+  if (bracketed) {
+    const text = formatIPv6(ip);
+    return { family: 6, ip: text, port, text: `[${text}]:${port}` };
+  }
+  const text = ip.join('.');
+  return { family: 4, ip: text, port, text: `${text}:${port}` };
+}
+
+/** Parse an IP network "10.0.0.0/8", "2001:db8::/32" or a host address; null when malformed. */
+export function parseNetwork(s: string): { family: 4 | 6; ip: string; prefix: number } | null {
+  const slash = s.indexOf('/');
+  const addr = normaliseIp(slash < 0 ? s : s.slice(0, slash));
+  if (!addr) return null;
+  const max = addr.family === 4 ? 32 : 128;
+  if (slash < 0) return { ...addr, prefix: max };
+  const p = s.slice(slash + 1);
+  if (!/^\d{1,3}$/.test(p) || Number(p) > max) return null;
+  return { ...addr, prefix: Number(p) };
+}

@@ -1,0 +1,72 @@
+// Golden-file cases (SPEC.md "Golden test case layout"): every folder holding a scenario and an
+// expected.jsonl is simulated and compared, byte for byte, with what `simulate --format json` prints.
+
+import { existsSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { createTwoFilesPatch } from 'diff';
+import { loadScenario } from './scenario.js';
+import { recordLine, simulate } from './simulate.js';
+
+export interface GoldenCase {
+  name: string;
+  dir: string;
+  scenario: string;
+  expected: string;
+}
+
+const SCENARIO_NAMES = ['scenario.yaml', 'scenario.yml', 'scenario.json'];
+
+export function discoverCases(roots: string[]): GoldenCase[] {
+  const out: GoldenCase[] = [];
+  const visit = (dir: string) => {
+    const scenario = SCENARIO_NAMES.map((n) => join(dir, n)).find((p) => existsSync(p));
+    if (scenario) out.push({ name: dir, dir, scenario, expected: join(dir, 'expected.jsonl') });
+    for (const e of readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+      if (e.isDirectory() && !e.name.startsWith('.') && e.name !== 'node_modules') visit(join(dir, e.name));
+    }
+  };
+  for (const r of roots) {
+    if (!existsSync(r) || !statSync(r).isDirectory()) throw new Error(`${r}: not a directory`);
+    visit(r);
+  }
+  return out;
+}
+
+/** What `irule simulate --format json` prints for a scenario file. */
+export async function simulationText(scenarioFile: string): Promise<string> {
+  const lines: string[] = [];
+  const scenario = loadScenario(scenarioFile);
+  const { summary } = await simulate(scenario, { onRecord: (r) => lines.push(recordLine(r)) });
+  lines.push(JSON.stringify({ summary }));
+  return lines.join('\n') + '\n';
+}
+
+export interface CaseResult {
+  case: GoldenCase;
+  status: 'pass' | 'fail' | 'error' | 'updated';
+  diff?: string;
+  message?: string;
+  seconds: number;
+}
+
+export async function runCase(c: GoldenCase, update: boolean): Promise<CaseResult> {
+  const t0 = performance.now();
+  const seconds = () => (performance.now() - t0) / 1000;
+  let actual: string;
+  try {
+    actual = await simulationText(c.scenario);
+  } catch (e) {
+    return { case: c, status: 'error', message: e instanceof Error ? e.message : String(e), seconds: seconds() };
+  }
+  const expected = existsSync(c.expected) ? readFileSync(c.expected, 'utf8') : null;
+  if (expected === actual) return { case: c, status: 'pass', seconds: seconds() };
+  if (update) {
+    // Atomic: a reader never sees a half-written golden file.
+    const tmp = `${c.expected}.tmp-${process.pid}`;
+    writeFileSync(tmp, actual);
+    renameSync(tmp, c.expected);
+    return { case: c, status: 'updated', seconds: seconds() };
+  }
+  const diff = createTwoFilesPatch(c.expected, 'actual', expected ?? '', actual, expected === null ? 'missing' : 'expected', 'simulated', { context: 2 });
+  return { case: c, status: 'fail', diff, message: expected === null ? 'expected.jsonl is missing (run with --update to create it)' : undefined, seconds: seconds() };
+}

@@ -1,0 +1,50 @@
+// The readable text report of a simulation: one line per request, the why and the logs under it.
+
+import chalk from 'chalk';
+import type { OutputRecord } from './simulate.js';
+
+const WHY_COLOR: Record<string, (s: string) => string> = {
+  persist: chalk.green,
+  lb: chalk.cyan,
+  'keep-alive': chalk.blue,
+  member: chalk.cyan,
+  node: chalk.cyan,
+  responded: chalk.magenta,
+  'lb-failed': chalk.red,
+  error: chalk.red,
+};
+
+function pad(s: string, n: number): string {
+  return s.length >= n ? s.slice(0, n - 1) + '…' : s.padEnd(n);
+}
+
+export function reportHeader(scenarioName: string): string {
+  return `${chalk.bold(scenarioName)}\n${chalk.dim(`${'seq'.padStart(4)}  ${'t'.padStart(8)}  ${pad('conn', 10)} ${pad('request', 34)} ${pad('member', 16)} why`)}\n`;
+}
+
+export function reportLine(r: OutputRecord): string {
+  const why = r.persist ? `${r.why} (persist ${r.persist.mode} ${r.persist.result ?? 'not looked up'} key=${r.persist.key})` : r.why;
+  const color = WHY_COLOR[r.why] ?? ((s: string) => s);
+  const lines = [
+    `${String(r.seq).padStart(4)}  ${r.t.toFixed(3).padStart(8)}  ${pad(r.conn, 10)} ${pad(r.request, 34)} ${pad(r.member ?? '-', 16)} ${color(why)}`,
+  ];
+  for (const [n, v] of r.headers.inserted) lines.push(chalk.dim(`        + ${n}: ${v}`));
+  for (const n of r.headers.removed) lines.push(chalk.dim(`        - ${n}`));
+  for (const l of r.logs) lines.push(chalk.dim(`        log ${l}`));
+  if (r.response) lines.push(chalk.magenta(`        response ${JSON.stringify(r.response)}`));
+  if (r.error) lines.push(chalk.red(`        error ${r.error}`));
+  return lines.join('\n') + '\n';
+}
+
+export function reportSummary(summary: Record<string, unknown>): string {
+  const s = summary as { requests: number; errors: number; keys: number; perMember: Record<string, number>; pinContinuity: number; movedByFailover: number; movedByExpiry: number };
+  const members = Object.entries(s.perMember).map(([m, n]) => `${m}=${n}`).join('  ');
+  return [
+    '',
+    chalk.bold('summary'),
+    `  requests ${s.requests}   errors ${s.errors}   persistence keys ${s.keys}   pin continuity ${(s.pinContinuity * 100).toFixed(1)}%`,
+    `  moved by failover ${s.movedByFailover}   moved by idle expiry ${s.movedByExpiry}`,
+    `  per member: ${members}`,
+    '',
+  ].join('\n');
+}

@@ -1,0 +1,172 @@
+// Replaying traffic through the emulated virtual server: one output record per request, in
+// request order, and a summary. Streaming: records leave as soon as nothing more can happen to
+// them (the response arrived, the connection moved on or closed), so memory stays bounded.
+
+import { readFileSync } from 'node:fs';
+import { RuleLoadError, VirtualServer, type TransactionOutcome } from '../bigip/virtual.js';
+import { setClockSource } from '../tcl/commands/clock.js';
+import { InputError, type Scenario, type TrafficEvent } from './types.js';
+import { readTraffic } from './traffic.js';
+import { Summary } from './summary.js';
+
+/** Epoch seconds of t = 0 (`clock seconds` in rules reads the simulated clock from here). */
+export const SCENARIO_EPOCH = Date.UTC(2026, 0, 1) / 1000;
+
+export interface OutputRecord {
+  seq: number;
+  t: number;
+  conn: string;
+  request: string;
+  member: string | null;
+  persist: { mode: string; key: string; result: string | null; timeout: number } | null;
+  headers: { inserted: [string, string][]; removed: string[] };
+  logs: string[];
+  response: Record<string, unknown> | null;
+  error: string | null;
+  /** How the member was chosen (persist, lb, keep-alive, member, node, responded, lb-failed, error). */
+  why: string;
+}
+
+interface Pending {
+  outcome: TransactionOutcome;
+  done: boolean;
+}
+
+export interface SimulationResult {
+  summary: Record<string, unknown>;
+}
+
+export interface SimulateOptions {
+  /** Called for each record, in request order. */
+  onRecord(r: OutputRecord): void;
+  /** Called now and then with the number of traffic events read (for a progress bar). */
+  onProgress?(events: number): void;
+}
+
+export function buildVirtualServer(scenario: Scenario, clock: { now(): number }): VirtualServer {
+  const rules = scenario.rules.map((file) => {
+    try {
+      return { file, source: readFileSync(file, 'utf8') };
+    } catch {
+      throw new InputError(scenario.file, null, 'rules', `cannot read rule file ${file}`);
+    }
+  });
+  try {
+    const vs = new VirtualServer({
+      virtual: scenario.virtual,
+      pool: scenario.pool,
+      pools: scenario.pools,
+      datagroups: scenario.datagroups,
+      hostname: scenario.hostname,
+      rules,
+      clock,
+    });
+    setClockSource(vs.interp, () => (SCENARIO_EPOCH + clock.now()) * 1000);
+    return vs;
+  } catch (e) {
+    if (e instanceof RuleLoadError) throw new InputError(e.file, e.line, null, `${e.detail} (column ${e.column}; BIG-IP would refuse to load this rule)`);
+    throw e;
+  }
+}
+
+export async function simulate(scenario: Scenario, options: SimulateOptions): Promise<SimulationResult> {
+  let now = 0;
+  const clock = { now: () => now };
+  const vs = buildVirtualServer(scenario, clock);
+  const summary = new Summary(vs);
+  const pending: Pending[] = [];
+  const byConn = new Map<string, Pending>();
+  const emit = (force: boolean) => {
+    while (pending.length > 0 && (pending[0]!.done || force || pending.length > 50_000)) {
+      const p = pending.shift()!;
+      if (byConn.get(p.outcome.conn) === p) byConn.delete(p.outcome.conn);
+      const rec = toRecord(p.outcome);
+      summary.add(rec, p.outcome);
+      options.onRecord(rec);
+    }
+  };
+  const initLogs = vs.init();
+  summary.initLogs = initLogs;
+  let count = 0;
+  for await (const ev of readTraffic(scenario)) {
+    now = ev.t;
+    count++;
+    if (options.onProgress && count % 10_000 === 0) options.onProgress(count);
+    handle(vs, ev, byConn, pending, summary);
+    emit(false);
+  }
+  emit(true);
+  return { summary: summary.toJSON(now) };
+}
+
+function handle(vs: VirtualServer, ev: TrafficEvent, byConn: Map<string, Pending>, pending: Pending[], summary: Summary): void {
+  switch (ev.kind) {
+    case 'request': {
+      const prev = byConn.get(ev.conn);
+      if (prev) prev.done = true;
+      const outcome = vs.request(ev.conn, ev.client, ev.t, {
+        method: ev.method,
+        uri: ev.uri,
+        version: ev.version,
+        headers: { items: ev.headers.map(([n, v]) => [n, v]) },
+        body: ev.body,
+      });
+      const p: Pending = { outcome, done: outcome.member === null };
+      pending.push(p);
+      byConn.set(ev.conn, p);
+      break;
+    }
+    case 'response': {
+      vs.response(ev.conn, ev.status, ev.headers, ev.body);
+      const p = byConn.get(ev.conn);
+      if (p && ev.status !== 101) p.done = true;
+      else if (p && ev.status === 101) p.done = true;
+      break;
+    }
+    case 'close': {
+      const logs = vs.close(ev.conn);
+      const p = byConn.get(ev.conn);
+      if (p && !p.done) p.done = true;
+      else if (logs.length > 0) summary.closeLogs.push(...logs);
+      break;
+    }
+    case 'member':
+      if (!vs.setMemberState(ev.member, ev.state)) {
+        throw new InputError(ev.origin.file, ev.origin.line, 'member', `no pool member "${ev.member}" in the scenario`);
+      }
+      summary.memberEvent(ev.t, ev.member, ev.state);
+      break;
+  }
+}
+
+function toRecord(o: TransactionOutcome): OutputRecord {
+  const txn = o.txn;
+  const e = txn.effects;
+  const req = txn.request;
+  return {
+    seq: txn.seq,
+    t: txn.t,
+    conn: o.conn,
+    request: `${req.method} ${req.uri}`,
+    member: o.member,
+    persist: o.persist,
+    headers: { inserted: e.inserted, removed: e.removed },
+    logs: [...e.logs, ...e.hsl.map((m) => `HSL: ${m}`)],
+    response: e.response ? responseJson(e.response) : null,
+    error: txn.error,
+    why: o.routing,
+  };
+}
+
+function responseJson(r: NonNullable<import('../bigip/host.js').RequestEffects['response']>): Record<string, unknown> {
+  const out: Record<string, unknown> = { action: r.kind };
+  if (r.status !== undefined) out.status = r.status;
+  if (r.location !== undefined) out.location = r.location;
+  if (r.headers !== undefined) out.headers = r.headers;
+  if (r.body !== undefined) out.body = r.body;
+  return out;
+}
+
+export function recordLine(r: OutputRecord): string {
+  return JSON.stringify(r);
+}

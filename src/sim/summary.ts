@@ -1,0 +1,88 @@
+// The summary line of a simulation (SPEC.md): counts per member, persistence keys, and pin
+// continuity: the share of keys whose requests all reached one member while that member was up.
+
+import type { VirtualServer, TransactionOutcome } from '../bigip/virtual.js';
+import type { MemberState } from './types.js';
+import type { OutputRecord } from './simulate.js';
+
+interface KeyTrack {
+  member: string | null;
+  /** Moved to another member while the previous one could still take it. */
+  broken: boolean;
+  failovers: number;
+  expiries: number;
+}
+
+export class Summary {
+  requests = 0;
+  errors = 0;
+  responded = 0;
+  lbFailed = 0;
+  readonly perMember = new Map<string, number>();
+  private readonly keys = new Map<string, KeyTrack>();
+  private readonly memberStates = new Map<string, MemberState>();
+  readonly memberEvents: { t: number; member: string; state: MemberState }[] = [];
+  initLogs: string[] = [];
+  closeLogs: string[] = [];
+
+  constructor(private readonly vs: VirtualServer) {
+    for (const m of vs.members()) {
+      this.perMember.set(m.address, 0);
+      this.memberStates.set(m.address, m.state);
+    }
+  }
+
+  memberEvent(t: number, member: string, state: MemberState): void {
+    this.memberStates.set(member, state);
+    this.memberEvents.push({ t, member, state });
+  }
+
+  add(r: OutputRecord, o: TransactionOutcome): void {
+    this.requests++;
+    if (r.error) this.errors++;
+    if (o.routing === 'responded') this.responded++;
+    if (o.routing === 'lb-failed') this.lbFailed++;
+    if (r.member) this.perMember.set(r.member, (this.perMember.get(r.member) ?? 0) + 1);
+    const p = o.txn.persist;
+    if (!p || p === 'none') return;
+    const key = `${p.mode}:${p.key}`;
+    let k = this.keys.get(key);
+    if (!k) {
+      k = { member: null, broken: false, failovers: 0, expiries: 0 };
+      this.keys.set(key, k);
+    }
+    if (!r.member) return;
+    if (k.member !== null && k.member !== r.member) {
+      const result = r.persist?.result;
+      if (result === 'member-down-new') k.failovers++;
+      else if (result === 'expired-new') {
+        k.expiries++;
+        k.broken = true;
+      } else k.broken = true;
+    }
+    k.member = r.member;
+  }
+
+  toJSON(now: number): Record<string, unknown> {
+    let continuous = 0;
+    let failover = 0;
+    let expiry = 0;
+    for (const k of this.keys.values()) {
+      if (!k.broken) continuous++;
+      if (k.failovers > 0) failover++;
+      if (k.expiries > 0) expiry++;
+    }
+    return {
+      requests: this.requests,
+      errors: this.errors,
+      keys: this.keys.size,
+      perMember: Object.fromEntries(this.perMember),
+      pinContinuity: this.keys.size === 0 ? 1 : Math.round((continuous / this.keys.size) * 10000) / 10000,
+      movedByFailover: failover,
+      movedByExpiry: expiry,
+      responded: this.responded,
+      lbFailed: this.lbFailed,
+      persistRecords: this.vs.persist.liveCount(now),
+    };
+  }
+}
