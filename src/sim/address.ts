@@ -14,17 +14,26 @@ export interface HostPort {
 /** What the messages say is expected of an address. */
 export const HOST_PORT_EXPECTED = 'must be "ip:port" (IPv6 as "[2001:db8::1]:80")';
 
-/** Parse a dotted-quad IPv4 address; null when it is not one. */
+/** Parse a dotted-quad IPv4 address (no leading "+", 1-3 digits a part); null when it is not one. */
 export function parseIPv4(s: string): number[] | null {
-  const parts = s.split('.');
-  if (parts.length !== 4) return null;
-  const out: number[] = [];
-  for (const p of parts) {
-    if (!/^\d{1,3}$/.test(p)) return null;
-    const n = Number(p);
-    if (n > 255) return null;
-    out.push(n);
+  const out = [0, 0, 0, 0];
+  let part = 0;
+  let digits = 0;
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 48 && c <= 57) {
+      if (++digits > 3) return null;
+      n = n * 10 + (c - 48);
+    } else if (c === 46 && digits > 0 && part < 3) {
+      if (n > 255) return null;
+      out[part++] = n;
+      n = 0;
+      digits = 0;
+    } else return null;
   }
+  if (part !== 3 || digits === 0 || n > 255) return null;
+  out[3] = n;
   return out;
 }
 
@@ -101,19 +110,29 @@ export function normaliseIp(s: string): { family: 4 | 6; ip: string } | null {
 
 /** Parse "ip:port" / "[ipv6]:port" (port 0-65535); null when malformed. */
 export function parseHostPort(s: string): HostPort | null {
-  const m = /^\[([^\]]+)\]:(\d{1,5})$/.exec(s) ?? /^([^:[\]]+):(\d{1,5})$/.exec(s);
-  if (!m) return null;
-  const port = Number(m[2]);
+  const colon = s.lastIndexOf(':');
+  if (colon < 0) return null;
+  const portText = s.slice(colon + 1);
+  if (portText.length === 0 || portText.length > 5) return null;
+  let port = 0;
+  for (let i = 0; i < portText.length; i++) {
+    const c = portText.charCodeAt(i);
+    if (c < 48 || c > 57) return null;
+    port = port * 10 + (c - 48);
+  }
   if (port > 65535) return null;
-  const bracketed = s.startsWith('[');
-  const ip = bracketed ? parseIPv6(m[1]!) : parseIPv4(m[1]!);
-  if (!ip) return null;
-  if (bracketed) {
-    const text = formatIPv6(ip);
+  const host = s.slice(0, colon);
+  if (host.charCodeAt(0) === 91 /* [ */) {
+    if (host.charCodeAt(host.length - 1) !== 93 /* ] */) return null;
+    const v6 = parseIPv6(host.slice(1, -1));
+    if (!v6) return null;
+    const text = formatIPv6(v6);
     return { family: 6, ip: text, port, text: `[${text}]:${port}` };
   }
-  const text = ip.join('.');
-  return { family: 4, ip: text, port, text: `${text}:${port}` };
+  const v4 = parseIPv4(host);
+  if (!v4) return null;
+  const ip = `${v4[0]}.${v4[1]}.${v4[2]}.${v4[3]}`;
+  return { family: 4, ip, port, text: `${ip}:${port}` };
 }
 
 /** Parse an IP network "10.0.0.0/8", "2001:db8::/32" or a host address; null when malformed. */

@@ -13,7 +13,7 @@ class Fail {
   constructor(readonly offset: number, readonly message: string) {}
 }
 
-const show = (c: string | undefined): string => (c === undefined ? 'end of input' : JSON.stringify(c));
+const show = (c: string | undefined): string => (c === undefined ? 'end of input' : c === '"' ? `'"'` : JSON.stringify(c));
 
 class Scanner {
   pos = 0;
@@ -47,6 +47,9 @@ class Scanner {
       }
       for (;;) {
         this.key();
+        this.ws();
+        if (t[this.pos] !== ':') this.fail(`expected ":" after the property name, got ${show(t[this.pos])}`);
+        this.pos++;
         this.ws();
         this.value();
         this.ws();

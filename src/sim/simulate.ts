@@ -3,8 +3,11 @@
 // them (the response arrived, the connection moved on or closed), so memory stays bounded.
 
 import { readFileSync } from 'node:fs';
+import { literalValue } from '../syntax/ast.js';
+import { parseRuleFile } from '../syntax/irule.js';
+import { forEachCommand } from '../syntax/visit.js';
 import { RuleLoadError, VirtualServer, type TransactionOutcome } from '../bigip/virtual.js';
-import { setClockSource } from '../tcl/commands/clock.js';
+import * as clockModule from '../tcl/commands/clock.js';
 import { InputError, type Scenario, type TrafficEvent } from './types.js';
 import { readTraffic } from './traffic.js';
 import { Summary } from './summary.js';
@@ -51,6 +54,9 @@ export function buildVirtualServer(scenario: Scenario, clock: { now(): number })
       throw new InputError(scenario.file, null, 'rules', `cannot read rule file ${file}`);
     }
   });
+  if (!scenario.virtual.profiles.persistence || scenario.virtual.profiles.persistence.type !== 'universal') {
+    for (const r of rules) requireUniversalProfile(r.file, r.source, scenario.file);
+  }
   try {
     const vs = new VirtualServer({
       virtual: scenario.virtual,
@@ -61,12 +67,27 @@ export function buildVirtualServer(scenario: Scenario, clock: { now(): number })
       rules,
       clock,
     });
-    setClockSource(vs.interp, () => (SCENARIO_EPOCH + clock.now()) * 1000);
+    (clockModule as { setClockSource?: (i: unknown, f: () => number) => void }).setClockSource?.(vs.interp, () => (SCENARIO_EPOCH + clock.now()) * 1000);
     return vs;
   } catch (e) {
     if (e instanceof RuleLoadError) throw new InputError(e.file, e.line, null, `${e.detail} (column ${e.column}; BIG-IP would refuse to load this rule)`);
     throw e;
   }
+}
+
+/** `persist uie` needs a universal persistence profile (docs/behaviour.md: refused, not guessed). */
+function requireUniversalProfile(file: string, source: string, scenarioFile: string): void {
+  forEachCommand(parseRuleFile(source), ({ cmd }) => {
+    const w = cmd.words.map((x) => literalValue(x));
+    if (w[0] === 'persist' && (w[1] === 'uie' || w[1] === 'universal')) {
+      throw new InputError(
+        file,
+        cmd.loc.start.line,
+        null,
+        `"persist ${w[1]}" needs a universal persistence profile on the virtual server, and ${scenarioFile} has none (virtual.profiles.persistence: { type: universal }); BIG-IP's behaviour without one is undocumented, so irule refuses this configuration`,
+      );
+    }
+  });
 }
 
 export async function simulate(scenario: Scenario, options: SimulateOptions): Promise<SimulationResult> {

@@ -1,8 +1,7 @@
 // Traffic: JSON Lines read as a stream (SPEC.md "Traffic"), inline scenario lists, HAR files.
 // Every event is checked field by field; a problem is an InputError naming the line and field.
 
-import { createReadStream, statSync } from 'node:fs';
-import { createInterface } from 'node:readline';
+import { createReadStream, statSync, type ReadStream } from 'node:fs';
 import { HOST_PORT_EXPECTED, parseHostPort } from './address.js';
 import { readHar } from './har.js';
 import { findJsonSyntaxError, type JsonPath } from './jsonpos.js';
@@ -221,41 +220,108 @@ async function* fromList(events: TrafficEvent[]): AsyncGenerator<TrafficEvent> {
   yield* events;
 }
 
-/** Stream a JSON Lines traffic file. `members`: the addresses member state events may name (any when absent). */
-export async function* readJsonLines(file: string, members?: ReadonlySet<string>): AsyncGenerator<TrafficEvent> {
-  try {
-    if (statSync(file).isDirectory()) throw new InputError(file, null, null, 'is a folder, expected a .jsonl traffic file');
-  } catch (e) {
-    if (e instanceof InputError) throw e;
-    throw new InputError(file, null, null, `cannot read the traffic file: ${(e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (e as Error).message}`);
+/**
+ * Stream a JSON Lines traffic file: one chunk of the file and its lines in memory at a time, each line
+ * parsed and checked when the consumer asks for it (so events before a bad line are all delivered first).
+ * `members`: the addresses member state events may name (any when absent).
+ */
+export function readJsonLines(file: string, members?: ReadonlySet<string>): AsyncIterable<TrafficEvent> {
+  return { [Symbol.asyncIterator]: () => new JsonLinesReader(file, members) };
+}
+
+class JsonLinesReader implements AsyncIterator<TrafficEvent> {
+  private stream: ReadStream | null = null;
+  private chunks: AsyncIterator<string> | null = null;
+  private lines: string[] = [];
+  private next_ = 0;
+  private rest = '';
+  private ended = false;
+  private readonly ctx: EventContext;
+  private lastT = 0;
+  private lastLine = 0;
+
+  constructor(private readonly file: string, members: ReadonlySet<string> | undefined) {
+    this.ctx = { file, line: 0, prefix: '', members };
   }
-  const stream = createReadStream(file, { encoding: 'utf8', highWaterMark: 1 << 16 });
-  const rl = createInterface({ input: stream, crlfDelay: Infinity });
-  const ctx: EventContext = { file, line: 0, prefix: '', members };
-  let lastT = 0;
-  let lastLine = 0;
-  try {
-    for await (let text of rl) {
-      ctx.line++;
-      if (ctx.line === 1 && text.charCodeAt(0) === 0xfeff) text = text.slice(1);
-      const first = firstNonSpace(text);
-      if (first < 0 || (text.charCodeAt(first) === 47 && text.charCodeAt(first + 1) === 47)) continue;
-      let raw: unknown;
-      try {
-        raw = JSON.parse(text);
-      } catch {
-        const err = findJsonSyntaxError(text);
-        throw new InputError(file, ctx.line, null, `invalid JSON: ${err?.message ?? 'syntax error'}`, err ? err.offset + 1 : null);
+
+  async next(): Promise<IteratorResult<TrafficEvent>> {
+    try {
+      for (;;) {
+        while (this.next_ < this.lines.length) {
+          const ev = this.parse(this.lines[this.next_++]!);
+          if (ev) return { done: false, value: ev };
+        }
+        if (this.ended) {
+          this.close();
+          return { done: true, value: undefined };
+        }
+        await this.fill();
       }
-      const ev = toTrafficEvent(raw, ctx);
-      if (ev.t < lastT) checkOrder(ev.t, lastT, lastLine, ctx);
-      lastT = ev.t;
-      lastLine = ctx.line;
-      yield ev;
+    } catch (e) {
+      this.close();
+      this.ended = true;
+      this.lines = [];
+      throw e;
     }
-  } finally {
-    rl.close();
-    stream.destroy();
+  }
+
+  async return(): Promise<IteratorResult<TrafficEvent>> {
+    this.close();
+    this.ended = true;
+    this.lines = [];
+    return { done: true, value: undefined };
+  }
+
+  private close(): void {
+    this.stream?.destroy();
+    this.stream = null;
+  }
+
+  private async fill(): Promise<void> {
+    if (!this.chunks) {
+      const file = this.file;
+      try {
+        if (statSync(file).isDirectory()) throw new InputError(file, null, null, 'is a folder, expected a .jsonl traffic file');
+      } catch (e) {
+        if (e instanceof InputError) throw e;
+        const code = (e as NodeJS.ErrnoException).code;
+        throw new InputError(file, null, null, `cannot read the traffic file: ${code === 'ENOENT' ? 'no such file' : (e as Error).message}`);
+      }
+      this.stream = createReadStream(file, { encoding: 'utf8', highWaterMark: 1 << 16 });
+      this.chunks = (this.stream as AsyncIterable<string>)[Symbol.asyncIterator]();
+    }
+    const r = await this.chunks.next();
+    this.next_ = 0;
+    if (r.done) {
+      this.ended = true;
+      this.lines = this.rest === '' ? [] : [this.rest];
+      this.rest = '';
+      return;
+    }
+    const parts = (this.rest + r.value).split('\n');
+    this.rest = parts.pop()!;
+    this.lines = parts;
+  }
+
+  private parse(text: string): TrafficEvent | null {
+    const ctx = this.ctx;
+    ctx.line++;
+    if (text.charCodeAt(text.length - 1) === 13) text = text.slice(0, -1);
+    if (ctx.line === 1 && text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+    const first = firstNonSpace(text);
+    if (first < 0 || (text.charCodeAt(first) === 47 && text.charCodeAt(first + 1) === 47)) return null;
+    let raw: unknown;
+    try {
+      raw = JSON.parse(text);
+    } catch {
+      const err = findJsonSyntaxError(text);
+      throw new InputError(this.file, ctx.line, null, `invalid JSON: ${err?.message ?? 'syntax error'}`, err ? err.offset + 1 : null);
+    }
+    const ev = toTrafficEvent(raw, ctx);
+    if (ev.t < this.lastT) checkOrder(ev.t, this.lastT, this.lastLine, ctx);
+    this.lastT = ev.t;
+    this.lastLine = ctx.line;
+    return ev;
   }
 }
 

@@ -57,8 +57,10 @@ export function suggest(name: string, known: readonly string[]): string | null {
   return best !== null && bestD <= Math.max(1, Math.floor(best.length / 3)) ? best : null;
 }
 
-/** `unknown field in a pool; did you mean "members"?` or `... expected one of name, lb, members` */
-export function unknownFieldMessage(name: string, known: readonly string[], where: string): string {
+/** `unknown field; did you mean "members"?` or `unknown field in a request event; expected one of ...` */
+export function unknownFieldMessage(name: string, known: readonly string[], where?: string): string {
+  const head = where ? `unknown field in ${where}` : 'unknown field';
+  if (known.length === 0) return `${head}; none are supported here`;
   const s = suggest(name, known);
-  return s ? `unknown field in ${where}; did you mean "${s}"?` : `unknown field in ${where}; expected one of ${known.join(', ')}`;
+  return s ? `${head}; did you mean "${s}"?` : `${head}; expected one of ${known.join(', ')}`;
 }

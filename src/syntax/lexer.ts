@@ -72,7 +72,7 @@ const matchComment: CustomPatternMatcherFunc = (text, offset, tokens) => {
   return matchAt(commentRe, text, offset);
 };
 
-const expandRe = sticky(/\{\*\}(?=[^\s;])/);
+const expandRe = sticky(/\{\*\}(?=[^\s;\]])/);
 const matchExpand: CustomPatternMatcherFunc = (text, offset, tokens) => {
   if (!atWordStart(tokens as Matched)) return null;
   return matchAt(expandRe, text, offset);

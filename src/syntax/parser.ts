@@ -340,7 +340,16 @@ export function parseScript(text: string, options: ParseOptions = {}): Script {
   p.dialect = dialect;
   p.syntaxErrors = [];
   p.input = tokens;
-  const script = p.script();
+  let script = p.script();
+  if (!script) {
+    // The grammar accepts every token sequence the lexer makes; this is a guard, not a path.
+    const t = p.errors[0]?.token;
+    const at = t && t.startOffset >= 0 ? startOf(t) : (base ?? { line: 1, column: 1, offset: 0 });
+    script = {
+      type: 'script', commands: [], comments: [], loc: { start: at, end: at },
+      errors: [{ message: 'syntax error', detail: `unexpected "${t?.image ?? ''}"`, loc: { start: at, end: at }, commandStart: at }],
+    };
+  }
   // Tokens the script rule could not take (a stray `]` cannot occur at top level; this is defensive).
   if (script.errors.length > 1) script.errors.sort((a, b) => a.loc.start.offset - b.loc.start.offset);
   if (!base) return script;

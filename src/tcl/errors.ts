@@ -2,6 +2,8 @@
 // evaluation); return/break/continue travel as a completion code on the interpreter (they are
 // frequent, and a thrown exception per proc return would dominate the run time).
 
+import { formatList } from './value.js';
+
 export const enum Code {
   OK = 0,
   ERROR = 1,
@@ -26,7 +28,7 @@ export class TclError extends Error {
     this.errorInfo = message;
   }
   get errorCodeString(): string {
-    return typeof this.errorCode === 'string' ? this.errorCode : this.errorCode.join(' ');
+    return typeof this.errorCode === 'string' ? this.errorCode : formatList(this.errorCode);
   }
 }
 

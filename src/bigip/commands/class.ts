@@ -10,7 +10,7 @@
 
 import { TclError, wrongArgs } from '../../tcl/errors.js';
 import type { CommandDef, Interp } from '../../tcl/interp.js';
-import { getSmallInt, parseInt_ } from '../../tcl/numbers.js';
+import { getSmallInt } from '../../tcl/numbers.js';
 import { globMatch } from '../../tcl/strings/glob.js';
 import { TclList, str, type Value } from '../../tcl/value.js';
 import { hostOf, type DataGroup } from '../host.js';
@@ -56,9 +56,10 @@ function prepare(dg: DataGroup): Prepared {
   return p;
 }
 
+/** A decimal integer (data-group integers are decimal: "010" is ten, not Tcl's octal eight). */
 function toBigInt(s: string): bigint | null {
-  const n = parseInt_(s.trim());
-  return n === null ? null : BigInt(n);
+  const m = /^\s*([+-]?[0-9]+)\s*$/.exec(s);
+  return m ? BigInt(m[1]!) : null;
 }
 
 function stringTest(op: ClassOperator, subject: string, other: string): boolean {

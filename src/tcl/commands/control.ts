@@ -294,8 +294,8 @@ export function applyCode(interp: Interp, code: number, value: Value, errorCode?
       interp.signal = Code.CONTINUE;
       return value;
     default:
-      interp.signal = Code.RETURN;
-      interp.ret = { code, level: 0 };
+      // An application-defined code (> 4) travels like break/continue until a catch takes it.
+      interp.signal = code as Code;
       return value;
   }
 }

@@ -7,10 +7,9 @@ import { Code, TclError, wrongArgs } from '../errors.js';
 import type { Var } from '../frame.js';
 import { splitArrayName, type CommandDef, type Interp } from '../interp.js';
 import { appendToList, peekItems } from '../lists/growlist.js';
-import { getListIndex, indexWords, tclGetInt } from '../lists/index.js';
+import { getListIndex, indexWords, notAnInteger, tclGetInt } from '../lists/index.js';
 import { lsearch } from '../lists/search.js';
 import { lsort } from '../lists/sort.js';
-import { expectedInteger } from '../numbers.js';
 import { TclList, str, toList, type Value } from '../value.js';
 
 const EMPTY_LIST: Value = '';
@@ -107,7 +106,7 @@ const linsert: CommandDef = {
     let index = getListIndex(argv[2]!, n);
     if (index < 0) index = 0;
     if (index > n) index = n;
-    if (argv.length === 3) return argv[1]!;
+    if (argv.length === 3) return argv[1] instanceof TclList ? argv[1] : new TclList(items.slice());
     interp.checkLength(n + argv.length - 3);
     const out = items.slice(0, index);
     for (let i = 3; i < argv.length; i++) out.push(argv[i]!);
@@ -226,7 +225,7 @@ const lrepeat: CommandDef = {
     if (argv.length < 2) throw usage(argv, 'count ?value ...?');
     const countText = str(argv[1]!);
     const count = tclGetInt(countText);
-    if (count === null) throw expectedInteger(countText);
+    if (count === null) throw notAnInteger(countText);
     if (count < 0) throw new TclError(`bad count "${countText}": must be integer >= 0`, ['TCL', 'OPERATION', 'LREPEAT', 'NEGARG']);
     const values = argv.slice(2);
     if (count === 0 || values.length === 0) return EMPTY_LIST;
@@ -243,23 +242,22 @@ function isConcatSpace(c: string): boolean {
   return c === ' ' || c === '\t' || c === '\n' || c === '\r' || c === '\v' || c === '\f';
 }
 
-/** Tcl_ConcatObj: lists concatenate as lists; otherwise trimmed strings joined by spaces. */
-export function concatValues(values: readonly Value[]): Value {
-  if (values.every((v) => v instanceof TclList || v === '')) {
-    const out: Value[] = [];
-    for (const v of values) if (v instanceof TclList) for (const item of v.items) out.push(item);
-    return out.length === 0 ? EMPTY_LIST : new TclList(out);
-  }
+/**
+ * Tcl_ConcatObj: the arguments' strings, trimmed, joined by single spaces. Tcl 8.6's shortcut for
+ * pure lists never shows in its results (`concat [list a] [list #b]` is "a {#b}", the string
+ * concatenation, not the list "a #b"), so there is only the string path here.
+ */
+export function concatValues(values: readonly Value[]): string {
   let result = '';
   for (const v of values) {
     const s = str(v);
     let start = 0;
     let end = s.length;
     while (start < end && isConcatSpace(s[start]!)) start++;
-    const trimmedEnd = end;
+    const untrimmedEnd = end;
     while (end > start && isConcatSpace(s[end - 1]!)) end--;
     // Keep one whitespace character after a trailing backslash, so the backslash escapes it.
-    if (end < trimmedEnd && end > start && s[end - 1] === '\\') end++;
+    if (end < untrimmedEnd && end > start && s[end - 1] === '\\') end++;
     if (end === start) continue;
     if (result !== '') result += ' ';
     result += s.slice(start, end);
@@ -271,7 +269,7 @@ const concat: CommandDef = {
   name: 'concat',
   fn: (interp, argv) => {
     const r = concatValues(argv.slice(1));
-    if (typeof r === 'string') interp.checkLength(r.length);
+    interp.checkLength(r.length);
     return r;
   },
 };
@@ -341,8 +339,9 @@ function loopVarNames(v: Value): string[] {
   return names;
 }
 
+/** What compiled Tcl code says when a loop variable is an array. */
 function loopVarError(name: string): TclError {
-  return new TclError(`couldn't set loop variable: "${name}"`, ['TCL', 'WRITE', 'VARNAME']);
+  return new TclError(`can't set "${name}": variable is array`, ['TCL', 'WRITE', 'VARNAME']);
 }
 
 /** A setter for a loop variable: a compiled slot when the name is simple, else by name. */
@@ -356,12 +355,7 @@ function loopVarSetter(name: string, ctx: CompileContext | null): LoopVarSetter 
     };
   }
   return (interp, value) => {
-    try {
-      interp.setVar(name, value);
-    } catch (e) {
-      if (e instanceof TclError && !name.endsWith(')')) throw loopVarError(name);
-      throw e;
-    }
+    interp.setVar(name, value);
   };
 }
 

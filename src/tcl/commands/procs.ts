@@ -107,7 +107,10 @@ function procSignal(interp: Interp, r: Value): Value {
     }
     return applyCode(interp, ret.code, r, ret.errorCode, ret.errorInfo);
   }
-  throw new TclError(Interp.signalMessage(s), ['TCL', s === Code.BREAK ? 'BREAK' : 'CONTINUE']);
+  if (s === Code.BREAK || s === Code.CONTINUE) throw new TclError(Interp.signalMessage(s), ['TCL', s === Code.BREAK ? 'BREAK' : 'CONTINUE']);
+  // Codes above 4 are the script's own: they pass through the proc unchanged.
+  interp.signal = s;
+  return r;
 }
 
 const proc: CommandDef = {

@@ -35,7 +35,8 @@ export function compileVarAccess(name: string, ctx: CompileContext): VarAccess {
       },
       peek: (interp) => {
         const v = ref(interp);
-        if (v.arr !== null) throw new TclError(`can't read "${name}": variable is array`, ['TCL', 'READ', 'VARNAME']);
+        // peek serves read-modify-write commands (incr, append, lappend): Tcl reports the write.
+        if (v.arr !== null) throw new TclError(`can't set "${name}": variable is array`, ['TCL', 'WRITE', 'ARRAY']);
         return v.value;
       },
     };
@@ -46,7 +47,7 @@ export function compileVarAccess(name: string, ctx: CompileContext): VarAccess {
     peek: (interp) => {
       const v = ref(interp);
       if (v.arr === null) {
-        if (v.value !== undefined) throw new TclError(`can't read "${name}": variable isn't array`, ['TCL', 'LOOKUP', 'VARNAME', base]);
+        if (v.value !== undefined) throw new TclError(`can't set "${name}": variable isn't array`, ['TCL', 'LOOKUP', 'VARNAME', base]);
         return undefined;
       }
       return v.arr.get(index);
@@ -63,7 +64,7 @@ export function dynamicVarAccess(interp: Interp, name: string): VarAccess {
       read: () => readScalar(v, name),
       write: (_i, x) => writeScalar(v, name, x),
       peek: () => {
-        if (v.arr !== null) throw new TclError(`can't read "${name}": variable is array`, ['TCL', 'READ', 'VARNAME']);
+        if (v.arr !== null) throw new TclError(`can't set "${name}": variable is array`, ['TCL', 'WRITE', 'ARRAY']);
         return v.value;
       },
     };
@@ -73,7 +74,7 @@ export function dynamicVarAccess(interp: Interp, name: string): VarAccess {
     write: (_i, x) => writeElement(v, base, index, x),
     peek: () => {
       if (v.arr === null) {
-        if (v.value !== undefined) throw new TclError(`can't read "${name}": variable isn't array`, ['TCL', 'LOOKUP', 'VARNAME', base]);
+        if (v.value !== undefined) throw new TclError(`can't set "${name}": variable isn't array`, ['TCL', 'LOOKUP', 'VARNAME', base]);
         return undefined;
       }
       return v.arr.get(index);

@@ -3,30 +3,50 @@
 // A dict built by the dict commands is a TclList whose items (alternating keys and values) are
 // produced lazily from its Map, so every list consumer (`llength`, `foreach`, string form) works
 // on it unchanged, while the dict commands reach the Map directly. Values that arrive as strings
-// or plain lists are parsed once and the Map is cached beside them.
+// or plain lists are parsed once and their Map is cached beside them.
 //
-// Maps handed out by `getDict` are shared: never change them; build a new one (`copyDict`).
+// Updates are persistent and O(1) (Baker's "rerooting"): `dictPut` changes the Map in place and
+// hands it to a new value, while the old value becomes a small diff ("me = newer value with this
+// key restored"). Whoever still holds the old value sees it unchanged: the first time it is read
+// again it rebuilds its own Map from the newer one. So `dict set` in a loop costs O(1) per step
+// whether or not other variables share the dict. The one thing that must not happen is a Map
+// changing under someone iterating it: `getDict` (for callers that keep the Map while scripts run)
+// marks the value so that the next update copies; `peekDict` is for reads that let go at once.
 
 import { TclError } from '../errors.js';
 import { TclList, parseList, str, type Value } from '../value.js';
 
 export type DictMap = Map<string, Value>;
 
+/** The content of a value superseded by an update: `next`'s content with `key` put back. */
+interface Diff {
+  key: string;
+  /** Whether the key existed before the update (else the update added it). */
+  had: boolean;
+  old: Value | undefined;
+  next: DictObj;
+}
+
 interface DictFields {
-  map: DictMap;
+  /** The content, or null while this value is a diff against a newer one. */
+  map: DictMap | null;
+  diff: Diff | null;
+  /** The Map has been handed out (or is shared with a cache): updates must copy it. */
+  exposed: boolean;
   flat: Value[] | undefined;
 }
 
-type DictValue = TclList & DictFields;
+type DictObj = TclList & DictFields;
 
 const dictProto: object = Object.create(TclList.prototype);
 Object.defineProperty(dictProto, 'items', {
-  get(this: DictValue): Value[] {
+  get(this: DictObj): Value[] {
     let flat = this.flat;
     if (flat === undefined) {
-      flat = new Array(this.map.size * 2);
+      const map = currentMap(this);
+      flat = new Array(map.size * 2);
       let i = 0;
-      for (const [k, v] of this.map) {
+      for (const [k, v] of map) {
         flat[i++] = k;
         flat[i++] = v;
       }
@@ -37,17 +57,48 @@ Object.defineProperty(dictProto, 'items', {
   configurable: true,
 });
 
-/** A dict value over `map`, which from now on belongs to the value (do not change it). */
-export function dictValue(map: DictMap): TclList {
-  const o = Object.create(dictProto) as DictValue & { s: string | undefined };
+function makeDict(map: DictMap, exposed: boolean): DictObj {
+  const o = Object.create(dictProto) as DictObj & { s: string | undefined };
   o.map = map;
+  o.diff = null;
+  o.exposed = exposed;
   o.flat = undefined;
   o.s = undefined;
   return o;
 }
 
-export function isDictValue(v: Value): boolean {
+function isDictObj(v: Value): v is DictObj {
   return typeof v === 'object' && Object.getPrototypeOf(v) === dictProto;
+}
+
+/** The Map of a dict value, rebuilding it from the newer versions when it was superseded. */
+function currentMap(d: DictObj): DictMap {
+  if (d.map !== null) return d.map;
+  const chain: DictObj[] = [];
+  let cur = d;
+  while (cur.map === null) {
+    chain.push(cur);
+    cur = cur.diff!.next;
+  }
+  const map = new Map(cur.map);
+  for (let i = chain.length - 1; i >= 0; i--) {
+    const { key, had, old } = chain[i]!.diff!;
+    if (had) map.set(key, old!);
+    else map.delete(key);
+  }
+  d.map = map;
+  d.diff = null;
+  d.exposed = false;
+  return map;
+}
+
+/** A dict value over `map`, which from now on belongs to the value (do not change it). */
+export function dictValue(map: DictMap): TclList {
+  return makeDict(map, false);
+}
+
+export function isDictValue(v: Value): boolean {
+  return isDictObj(v);
 }
 
 function missingValue(): TclError {
@@ -73,9 +124,8 @@ const listDicts = new WeakMap<TclList, DictMap>();
 const stringDicts = new Map<string, DictMap>();
 const STRING_CACHE_MAX = 256;
 
-/** The Map of a dict value, raising Tcl's errors when `v` is not a dict. Shared: do not change. */
-export function getDict(v: Value): DictMap {
-  if (typeof v === 'object' && Object.getPrototypeOf(v) === dictProto) return (v as DictValue).map;
+/** The cached Map of a value that is not a dict value yet (shared: never changed). */
+function parsedMap(v: Value): DictMap {
   if (v instanceof TclList) {
     let map = listDicts.get(v);
     if (map === undefined) {
@@ -99,10 +149,48 @@ export function getDict(v: Value): DictMap {
   return map;
 }
 
-/** getDict as a dict value (the same value when it already is one). */
+/**
+ * The Map of a dict value, raising Tcl's errors when `v` is not a dict, for a caller that keeps
+ * it while scripts run (iteration). Never change it.
+ */
+export function getDict(v: Value): DictMap {
+  if (isDictObj(v)) {
+    const map = currentMap(v);
+    v.exposed = true;
+    return map;
+  }
+  return parsedMap(v);
+}
+
+/** Like getDict, for a read that is over before any script runs or the dict is updated. */
+export function peekDict(v: Value): DictMap {
+  return isDictObj(v) ? currentMap(v) : parsedMap(v);
+}
+
+/** `v` as a dict value (itself when it already is one). */
 export function asDictValue(v: Value): TclList {
-  if (isDictValue(v)) return v as TclList;
-  return dictValue(getDict(v));
+  if (isDictObj(v)) return v;
+  return makeDict(parsedMap(v), true);
+}
+
+/** The dict `d` (undefined: empty) with `key` set to `value`. `d` itself keeps its content. */
+export function dictPut(d: Value | undefined, key: string, value: Value): TclList {
+  if (d === undefined) return makeDict(new Map([[key, value]]), false);
+  if (isDictObj(d)) {
+    const map = currentMap(d);
+    if (!d.exposed) {
+      const had = map.has(key);
+      const old = map.get(key);
+      map.set(key, value);
+      const next = makeDict(map, false);
+      d.map = null;
+      d.diff = { key, had, old, next };
+      return next;
+    }
+  }
+  const map = new Map(peekDict(d));
+  map.set(key, value);
+  return makeDict(map, false);
 }
 
 export function copyDict(map: DictMap): DictMap {

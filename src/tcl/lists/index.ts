@@ -60,6 +60,11 @@ function indexArithmetic(s: string): number | null {
   return op === '+' ? first + second : first - second;
 }
 
+/** Tcl_GetIntFromObj's complaint (without the octal hint that other integer readers add). */
+export function notAnInteger(s: string): TclError {
+  return new TclError(`expected integer but got "${s}"`, ['TCL', 'VALUE', 'NUMBER']);
+}
+
 export function badIndexError(s: string): TclError {
   let msg = `bad index "${s}": must be integer?[+-]integer? or end?[+-]integer?`;
   if (looksLikeBadOctal(s.startsWith('end-') ? s.slice(4) : s)) msg += ' (looks like invalid octal number)';

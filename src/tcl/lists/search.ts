@@ -4,6 +4,7 @@
 
 import { TclError, wrongArgs } from '../errors.js';
 import type { Interp } from '../interp.js';
+import { compileTclRegex } from '../regex/index.js';
 import { globMatch } from '../strings/glob.js';
 import { foldCase } from '../strings/unicode.js';
 import { TclList, str, type Value } from '../value.js';
@@ -11,7 +12,6 @@ import { compareAscii, compareDictionary, compareNocase } from './compare.js';
 import { peekItems } from './growlist.js';
 import { decodeIndex, getListIndex, type EncodedIndex } from './index.js';
 import { getIndexFromTable } from './options.js';
-import { tclRegExp } from './regex.js';
 import { getDoubleNotNaN, getWide, parseIndexOption, selectFromSublist } from './sort.js';
 
 const OPTIONS = [
@@ -87,7 +87,7 @@ export function lsearch(_interp: Interp, argv: Value[]): Value {
   if (subindices && indexes.length === 0) throw badMix('-subindices cannot be used without -index option');
   if (bisect && (all || negate)) throw badMix('-bisect is not compatible with -all or -not');
   const patObj = argv[objc - 1]!;
-  const regexp = mode === MatchMode.REGEXP ? tclRegExp(str(patObj), nocase) : null;
+  const regexp = mode === MatchMode.REGEXP ? compileTclRegex(str(patObj), { nocase }) : null;
 
   const list = peekItems(argv[objc - 2]!);
   const listc = list.length;

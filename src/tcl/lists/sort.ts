@@ -4,10 +4,10 @@
 
 import { Code, TclError, wrongArgs } from '../errors.js';
 import type { Interp } from '../interp.js';
-import { expectedInteger, getDouble, getInt } from '../numbers.js';
+import { getDouble, getInt } from '../numbers.js';
 import { TclList, str, toList, type Value } from '../value.js';
 import { compareAscii, compareDictionary, compareNocase } from './compare.js';
-import { decodeIndex, encodeIndex, tclGetInt, type EncodedIndex } from './index.js';
+import { decodeIndex, encodeIndex, notAnInteger, tclGetInt, type EncodedIndex } from './index.js';
 import { getIndexFromTable } from './options.js';
 
 const enum Mode {
@@ -193,7 +193,7 @@ export function lsort(interp: Interp, argv: Value[]): Value {
         if (i === objc - 2) throw missing('"-stride" option must be followed by stride length');
         const s = str(argv[++i]!);
         const g = tclGetInt(s);
-        if (g === null) throw expectedInteger(s);
+        if (g === null) throw notAnInteger(s);
         if (g < 2) throw new TclError('stride length must be at least 2', ['TCL', 'OPERATION', 'LSORT', 'BADSTRIDE']);
         groupSize = g;
         break;

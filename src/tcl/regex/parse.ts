@@ -585,7 +585,8 @@ class Parser {
     }
     this.note('REG_UNONPOSIX');
     switch (c) {
-      case 'a': this.set('PLAIN', 7); return;
+      // \a and \e are looked up by name in the locale's collating elements (chrnamed).
+      case 'a': this.note('REG_ULOCALE'); this.set('PLAIN', 7); return;
       case 'A': this.set('SBEGIN'); return;
       case 'b': this.set('PLAIN', 8); return;
       case 'B': this.set('PLAIN', 0x5c); return;
@@ -602,6 +603,7 @@ class Parser {
         return;
       case 'e':
         this.note('REG_UUNPORT');
+        this.note('REG_ULOCALE');
         this.set('PLAIN', 0x1b);
         return;
       case 'f': this.set('PLAIN', 0x0c); return;
@@ -638,16 +640,22 @@ class Parser {
           return;
         }
         this.now = save;
+        this.octal();
+        return;
       }
-      // falls through: octal
       case '0':
-        this.note('REG_UUNPORT');
-        this.now--;
-        this.set('PLAIN', this.lexDigits(8, 1, 3));
+        this.octal();
         return;
       default:
         this.err('EESCAPE');
     }
+  }
+
+  /** Octal escape; the first digit was consumed. */
+  octal(): void {
+    this.note('REG_UUNPORT');
+    this.now--;
+    this.set('PLAIN', this.lexDigits(8, 1, 3));
   }
 
   lexDigits(base: number, minLen: number, maxLen: number): number {
@@ -726,10 +734,13 @@ class Parser {
       case '$': this.next(); return [{ t: 'eol', lineAnchor: this.nlanch }, 0];
       case 'SBEGIN': this.next(); return [{ t: 'bos' }, 0];
       case 'SEND': this.next(); return [{ t: 'eos' }, 0];
-      case '<': this.next(); return [{ t: 'word', kind: 'start' }, 0];
-      case '>': this.next(); return [{ t: 'word', kind: 'end' }, 0];
-      case 'WBDRY': this.next(); return [{ t: 'word', kind: 'boundary' }, 0];
-      case 'NWBDRY': this.next(); return [{ t: 'word', kind: 'notBoundary' }, 0];
+      case '<': case '>': case 'WBDRY': case 'NWBDRY': {
+        // Spencer expands the word characters as "[[:alnum:]_]", a locale-dependent class.
+        const kind = this.type === '<' ? 'start' : this.type === '>' ? 'end' : this.type === 'WBDRY' ? 'boundary' : 'notBoundary';
+        this.note('REG_ULOCALE');
+        this.next();
+        return [{ t: 'word', kind }, 0];
+      }
       case 'LACON': {
         const positive = this.value === 1;
         this.next();
@@ -740,11 +751,14 @@ class Parser {
       case '*': case '+': case '?': case '{':
         this.err('BADRPT');
       case ')':
+        // A stray ')' is a literal only in plain EREs.
         if (this.advf || !this.ext) this.err('EPAREN');
         this.note('REG_UPBOTCH');
-      // falls through: a literal ')' in an ERE
+        atom = { t: 'set', r: this.charSet(0x29) };
+        this.next();
+        break;
       case 'PLAIN':
-        atom = { t: 'set', r: this.charSet(this.type === ')' ? 0x29 : this.value) };
+        atom = { t: 'set', r: this.charSet(this.value) };
         this.next();
         break;
       case 'CLASSESC': {
@@ -891,7 +905,7 @@ class Parser {
     let endc = startc;
     if (this.see('RANGE')) {
       this.next();
-      switch (this.type) {
+      switch (this.type as Tok) {
         case 'PLAIN': case 'RANGE':
           endc = this.value;
           this.next();
@@ -925,6 +939,7 @@ class Parser {
 
   element(name: string): number {
     if (name.length === 1) return name.charCodeAt(0);
+    this.note('REG_ULOCALE');
     const c = COLLATING_NAMES[name];
     if (c === undefined) this.err('ECOLLATE');
     return c;

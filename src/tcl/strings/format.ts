@@ -7,7 +7,7 @@
 import { TclError } from '../errors.js';
 import { str, type Value } from '../value.js';
 import { formatFloat, type FloatSpec } from './printf.js';
-import { getBigInt, getDoubleArg, getInt32 } from './intarg.js';
+import { getAnyInt, getDoubleArg, getInt32 } from './intarg.js';
 
 const enum PieceKind {
   LITERAL,
@@ -21,7 +21,9 @@ const FROM_ARG = -2;
 
 interface Spec {
   kind: PieceKind.SPEC;
-  /** XPG `%n$` position (0-based), or -1 for the next sequential argument. */
+  /** Whether an XPG `%n$` position is given (else the next sequential argument is used). */
+  positional: boolean;
+  /** The XPG position, 0-based (may be out of range: checked when running). */
   position: number;
   /** Whether `%n$` positions are in use at this point (chooses the "out of range" message). */
   xpg: boolean;
@@ -97,7 +99,7 @@ function compileFormat(fmt: string): Piece[] {
     if (newXpg) gotXpg = true;
     else gotSequential = true;
     const spec: Spec = {
-      kind: PieceKind.SPEC, position: newXpg ? position : -1, xpg: gotXpg,
+      kind: PieceKind.SPEC, positional: newXpg, position, xpg: gotXpg,
       minus: false, hash: false, zero: false, space: false, plus: false,
       width: 0, gotPrecision: false, precision: 0, short: false, big: false, conv: '',
     };
@@ -192,7 +194,7 @@ export function tclFormat(fmt: string, args: readonly Value[], checkLength: (n: 
     }
     if (piece.kind === PieceKind.MIXED) throw formatError(MIXED_MESSAGE, 'MIXEDSPECTYPES');
     const spec = piece;
-    if (spec.position !== -1) objIndex = spec.position;
+    if (spec.positional) objIndex = spec.position;
     if (objIndex < 0 || objIndex >= objc) throw indexError(spec.xpg);
     let minus = spec.minus;
     let zero = spec.zero;
@@ -230,10 +232,8 @@ export function tclFormat(fmt: string, args: readonly Value[], checkLength: (n: 
         numChars = 1;
         break;
       }
-      case 'u':
-        if (spec.big) throw formatError('unsigned bignum format is invalid', 'BADUNSIGNED');
-      // falls through
-      case 'd': case 'o': case 'x': case 'X': case 'b': {
+      case 'u': case 'd': case 'o': case 'x': case 'X': case 'b': {
+        if (spec.conv === 'u' && spec.big) throw formatError('unsigned bignum format is invalid', 'BADUNSIGNED');
         const r = formatInteger(arg, spec, precision, zero, width, checkLength);
         segment = r.text;
         zero = r.zero;
@@ -261,7 +261,7 @@ export function tclFormat(fmt: string, args: readonly Value[], checkLength: (n: 
     }
     out += segment;
     checkLength(out.length);
-    if (spec.position === -1) objIndex++;
+    if (!spec.positional) objIndex++;
   }
   return out;
 }
@@ -272,7 +272,12 @@ function formatInteger(
   arg: Value, spec: Spec, precisionIn: number, zeroIn: boolean, width: number, checkLength: (n: number) => void,
 ): { text: string; zero: boolean } {
   const conv = spec.conv;
-  let value = getBigInt(arg);
+  const any = getAnyInt(arg);
+  if (typeof any === 'number' && !spec.short && (any >= 0 || conv === 'd') && !spec.hash && !spec.plus && !spec.space) {
+    // The common case: a safe integer needs no 64-bit wrapping and no BigInt.
+    return padInteger(any < 0 ? '-' : '', Math.abs(any).toString(BASES[conv]!), conv, spec, precisionIn, zeroIn, width, checkLength);
+  }
+  let value = BigInt(any);
   if (!spec.big) {
     value = BigInt.asIntN(64, value);
     if (spec.short) value = BigInt.asIntN(16, value);
@@ -303,9 +308,19 @@ function formatInteger(
     if (magnitude === 0n) digits = conv === 'o' && spec.hash ? '' : '0';
     else {
       digits = magnitude.toString(base);
-      if (conv === 'X') digits = digits.toUpperCase();
     }
   }
+  return padInteger(prefix, digits, conv, spec, precision, zeroIn, width, checkLength);
+}
+
+const BASES: Record<string, number> = { d: 10, u: 10, o: 8, x: 16, X: 16, b: 2 };
+
+/** Precision and '0'-flag padding between the sign/prefix and the digits. */
+function padInteger(
+  prefix: string, digitsIn: string, conv: string, spec: Spec, precision: number, zeroIn: boolean, width: number,
+  checkLength: (n: number) => void,
+): { text: string; zero: boolean } {
+  const digits = conv === 'X' ? digitsIn.toUpperCase() : digitsIn;
   let zero = zeroIn;
   let padding = '';
   if (spec.gotPrecision) {

@@ -111,6 +111,8 @@ function looksBadOctal(s: string): boolean {
   return /^[ \t\n\v\f\r]*[+-]?0[oO]?[0-9]*[ \t\n\v\f\r]*$/.test(s);
 }
 
+const PLAIN_DECIMAL = /^-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?$/;
+
 /** Tcl_GetDoubleFromObj. */
 export function getDoubleArg(v: Value): number {
   if (typeof v === 'number') return v;
@@ -120,6 +122,11 @@ export function getDoubleArg(v: Value): number {
     return v.d;
   }
   const s = str(v);
+  // Plain decimals (no leading-zero octal, no radix prefix) read the same in JS.
+  if (PLAIN_DECIMAL.test(s)) {
+    const d = Number(s);
+    return d === 0 && s.indexOf('.') < 0 ? 0 : d; // "-0" is the integer 0
+  }
   const r = parseNumberPrefix(s, 0, s.length, 0);
   if (!r.ok || r.end !== s.length) {
     const hint = r.badOctal ? ' (looks like invalid octal number)' : '';
@@ -138,12 +145,15 @@ function notANumber(): TclError {
   return new TclError('floating point value is Not a Number', ['ARITH', 'DOMAIN', 'floating point value is Not a Number']);
 }
 
-/** Any Tcl integer (bignums included), as a bigint: Tcl_GetBignumFromObj. */
-export function getBigInt(v: Value): bigint {
-  if (typeof v === 'number') return BigInt(v);
-  if (typeof v === 'bigint') return v;
+/** Any Tcl integer (bignums included): Tcl_GetBignumFromObj. A JS number when it is safe. */
+export function getAnyInt(v: Value): number | bigint {
+  if (typeof v === 'number' || typeof v === 'bigint') return v;
   const s = str(v);
   const i = v instanceof TclDouble ? null : parseWholeInt(s);
   if (i === null) throw expectedIntegerError(s);
-  return BigInt(i);
+  return i;
+}
+
+export function getBigInt(v: Value): bigint {
+  return BigInt(getAnyInt(v));
 }

@@ -68,13 +68,12 @@ export function parseNumberPrefix(s: string, start: number, limit: number, flags
           if (flags & NO_WHITESPACE) goto = 'end';
           break;
         }
-        if (c === 43 /* + */ || c === 45 /* - */) {
-          numStart = p;
-          state = S.SIGNUM;
-          break;
-        }
         numStart = p;
-      // falls through
+        state = S.SIGNUM;
+        // A sign is consumed here; anything else is looked at again as the first character
+        // after the (absent) sign.
+        if (c !== 43 /* + */ && c !== 45 /* - */) p--;
+        break;
       case S.SIGNUM:
         if (c === 48 /* 0 */) {
           state = flags & DECIMAL_ONLY ? S.DECIMAL : S.ZERO;
@@ -157,14 +156,18 @@ export function parseNumberPrefix(s: string, start: number, limit: number, flags
         acceptState = state;
         acceptPoint = p;
         if (c === 69 || c === 101) { state = S.EXPONENT_START; break; }
-      // falls through
+        if (isDigit(c)) { state = S.FRACTION; break; }
+        goto = 'end';
+        break;
       case S.LEADING_RADIX_POINT:
         if (isDigit(c)) { state = S.FRACTION; break; }
         goto = 'end';
         break;
       case S.EXPONENT_START:
         if (c === 43 || c === 45) { state = S.EXPONENT_SIGNUM; break; }
-      // falls through
+        if (isDigit(c)) { state = S.EXPONENT; break; }
+        goto = 'end';
+        break;
       case S.EXPONENT_SIGNUM:
         if (isDigit(c)) { state = S.EXPONENT; break; }
         goto = 'end';
@@ -220,9 +223,8 @@ export function parseNumberPrefix(s: string, start: number, limit: number, flags
         else goto = 'end';
         break;
       case S.sNANHEX:
-        if (c === 41 /* ) */) { state = S.sNANFINISH; break; }
-      // falls through
       case S.sNANPAREN:
+        if (state === S.sNANHEX && c === 41 /* ) */) { state = S.sNANFINISH; break; }
         if (isTclSpace(c)) break;
         if (nanDigits < 13 && isHexDigit(c)) {
           nanDigits++;

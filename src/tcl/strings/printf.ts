@@ -20,8 +20,8 @@ const f64 = new Float64Array(1);
 const u32 = new Uint32Array(f64.buffer);
 const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
 
-/** x = mantissa × 2^exponent, for finite x > 0, with an odd mantissa. */
-function decompose(x: number): { mantissa: bigint; exponent: number } {
+/** x = mantissa × 2^exponent, for finite x > 0, with an odd mantissa (a safe integer). */
+function decompose(x: number): { mantissa: number; exponent: number } {
   f64[0] = x;
   const hi = u32[LITTLE_ENDIAN ? 1 : 0]!;
   const lo = u32[LITTLE_ENDIAN ? 0 : 1]!;
@@ -38,7 +38,7 @@ function decompose(x: number): { mantissa: bigint; exponent: number } {
     m /= 2;
     e++;
   }
-  return { mantissa: BigInt(m), exponent: e };
+  return { mantissa: m, exponent: e };
 }
 
 const bigPow10Cache: bigint[] = [];
@@ -66,7 +66,7 @@ function roundHalfEven(num: bigint, den: bigint): bigint {
 function scaledInteger(x: number, scale: number): bigint {
   if (x === 0) return 0n;
   const { mantissa, exponent } = decompose(x);
-  let num = mantissa;
+  let num = BigInt(mantissa);
   let den = 1n;
   if (exponent >= 0) num <<= BigInt(exponent);
   else den <<= BigInt(-exponent);
@@ -102,17 +102,25 @@ function toFixedHalfEven(x: number, precision: number): string {
 
 /** Significant digits of x > 0 rounded to precision + 1 digits, and the decimal exponent. */
 function exponentDigits(x: number, precision: number): { digits: string; exp: number } {
+  // The exponent of the exact value first (log10 of a double can be off by one either way near
+  // powers of ten), then one more when rounding carries (9.96 -> 1.0e+01).
   let exp = Math.floor(Math.log10(x));
-  const lo = pow10(precision);
-  const hi = lo * 10n;
-  for (let guard = 0; guard < 4; guard++) {
-    const n = scaledInteger(x, precision - exp);
-    if (n >= hi) exp++;
-    else if (n < lo) exp--;
-    else return { digits: n.toString(), exp };
-  }
-  // Unreachable for finite doubles; keep the last estimate rather than loop.
-  return { digits: scaledInteger(x, precision - exp).toString(), exp };
+  if (comparePow10(x, exp) < 0) exp--;
+  else if (comparePow10(x, exp + 1) >= 0) exp++;
+  const n = scaledInteger(x, precision - exp);
+  if (n >= pow10(precision + 1)) return { digits: pow10(precision).toString(), exp: exp + 1 };
+  return { digits: n.toString(), exp };
+}
+
+/** Sign of x - 10^k, exactly (x > 0 finite). */
+function comparePow10(x: number, k: number): number {
+  const { mantissa, exponent } = decompose(x);
+  const m = BigInt(mantissa);
+  let left = exponent >= 0 ? m << BigInt(exponent) : m;
+  let right = exponent >= 0 ? 1n : 1n << BigInt(-exponent);
+  if (k >= 0) right *= pow10(k);
+  else left *= pow10(-k);
+  return left < right ? -1 : left > right ? 1 : 0;
 }
 
 function exponentText(exp: number, upper: boolean): string {
@@ -155,6 +163,10 @@ function generalForm(x: number, precision: number, hash: boolean, upper: boolean
   if (p > 1) mant += '.' + digits.slice(1);
   if (!hash) mant = stripZeros(mant);
   else if (mant.indexOf('.') < 0) mant += '.';
+  // glibc quirk kept for fidelity: with '#', when rounding carries the value from fixed notation
+  // into exponent notation (999999.5 at %#g), glibc keeps the zero decimals the fixed form had
+  // and prints "1.e+06" rather than "1.00000e+06".
+  else if (exp === p && comparePow10(x, p) < 0) mant = digits[0] + '.';
   return mant + exponentText(exp, upper);
 }
 

@@ -1,0 +1,366 @@
+// Loading a scenario file (SPEC.md "Scenario file"): YAML or JSON, checked against the shipped JSON
+// Schema (schemas/scenario.schema.json) and then semantically (files exist, addresses parse, names are
+// unique), normalised with defaults into a Scenario. Every problem is one InputError naming the file,
+// line and field.
+
+import { readFileSync, statSync } from 'node:fs';
+import { basename, dirname, isAbsolute, join, resolve } from 'node:path';
+import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
+import { HOST_PORT_EXPECTED, parseHostPort, parseNetwork } from './address.js';
+import { findJsonSyntaxError, LineIndex, locateJson, type JsonPath } from './jsonpos.js';
+import { checkOrder, scenarioMembers, toTrafficEvent } from './traffic.js';
+import {
+  InputError,
+  type DataGroupConfig,
+  type LbMethod,
+  type MemberConfig,
+  type MemberState,
+  type PersistenceProfile,
+  type PoolConfig,
+  type Scenario,
+  type TrafficEvent,
+} from './types.js';
+import { describeValue, fieldPath } from './util.js';
+import { checkScenarioSchema } from './validate.js';
+
+/** Defaults applied when a scenario leaves a field out (the schema documents the same values). */
+export const SCENARIO_DEFAULTS = {
+  hostname: 'bigip1',
+  lb: 'round-robin' as LbMethod,
+  ratio: 1,
+  state: 'up' as MemberState,
+  persistenceTimeout: 180,
+  http: true,
+  oneconnect: false,
+  websocket: false,
+} as const;
+
+/** A parsed scenario source: its data and where each field is in the text. */
+export interface SourceMap {
+  file: string;
+  data: unknown;
+  /** Line of the value at `path` (of its key with `key`), or of the nearest enclosing value found. */
+  lineOf(path: JsonPath, key?: boolean): number;
+}
+
+/** Parse YAML text into data plus a path -> line map. Syntax errors throw InputError. */
+export function parseYamlSource(text: string, file: string): SourceMap {
+  const lc = new LineCounter();
+  const doc = parseDocument(text, { lineCounter: lc, prettyErrors: false });
+  if (doc.errors.length > 0) {
+    const e = doc.errors[0]!;
+    const pos = lc.linePos(e.pos[0]);
+    let msg = e.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
+    const lineText = text.split(/\r?\n/)[pos.line - 1] ?? '';
+    if (/\[[0-9A-Fa-f:.]*:[0-9A-Fa-f:.]*\]:\d/.test(lineText) && !/["']\[/.test(lineText)) {
+      msg += ' (quote IPv6 addresses: "[2001:db8::1]:80")';
+    }
+    throw new InputError(file, pos.line, null, `invalid YAML: ${msg}`, pos.col);
+  }
+  const data = doc.toJS({ maxAliasCount: 1000 }) as unknown;
+  return {
+    file,
+    data,
+    lineOf(path, key = false) {
+      return lc.linePos(yamlOffset(doc, path, key)).line;
+    },
+  };
+}
+
+function yamlOffset(doc: Document, path: JsonPath, key: boolean): number {
+  let node: unknown = doc.contents;
+  let best = (node as Node | null)?.range?.[0] ?? 0;
+  for (let i = 0; i < path.length; i++) {
+    const seg = path[i]!;
+    if (isAlias(node)) node = node.resolve(doc);
+    if (isMap(node)) {
+      const pair = node.items.find((p) => isPair(p) && String(isScalar(p.key) ? p.key.value : p.key) === String(seg));
+      if (!pair) return best;
+      const keyStart = (pair.key as Node | null)?.range?.[0];
+      if (keyStart !== undefined) best = keyStart;
+      if (i === path.length - 1 && key) return best;
+      node = pair.value;
+      // A collection is reported at its key ("members:"), a scalar where it is written.
+      const vs = (node as Node | null)?.range?.[0];
+      if (vs !== undefined && (keyStart === undefined || !(isMap(node) || isSeq(node)))) best = vs;
+    } else if (isSeq(node) && typeof seg === 'number') {
+      node = node.items[seg];
+      const vs = (node as Node | null)?.range?.[0];
+      if (vs === undefined) return best;
+      best = vs;
+    } else return best;
+  }
+  return best;
+}
+
+/** Parse JSON text into data plus a path -> line map. Syntax errors throw InputError with the column. */
+export function parseJsonSource(text: string, file: string): SourceMap {
+  const lines = new LineIndex(text);
+  let data: unknown;
+  try {
+    data = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+  } catch {
+    const err = findJsonSyntaxError(text);
+    const pos = lines.pos(err?.offset ?? 0);
+    throw new InputError(file, pos.line, null, `invalid JSON: ${err?.message ?? 'syntax error'}`, pos.column);
+  }
+  return {
+    file,
+    data,
+    lineOf(path, key = false) {
+      const loc = locateJson(text, path);
+      return lines.pos(key && loc.exact && loc.keyOffset !== null ? loc.keyOffset : loc.offset).line;
+    },
+  };
+}
+
+/** Load, check and normalise a scenario file. Throws InputError (one line: file:line: field: message). */
+export function loadScenario(file: string): Scenario {
+  let text: string;
+  try {
+    if (statSync(file).isDirectory()) throw new InputError(file, null, null, 'is a folder, expected a scenario file (.yaml or .json)');
+    text = readFileSync(file, 'utf8');
+  } catch (e) {
+    if (e instanceof InputError) throw e;
+    const code = (e as NodeJS.ErrnoException).code;
+    throw new InputError(file, null, null, `cannot read the scenario: ${code === 'ENOENT' ? 'no such file' : (e as Error).message}`);
+  }
+  const src = /\.json$/i.test(file) ? parseJsonSource(text, file) : parseYamlSource(text, file);
+  return scenarioFromSource(src);
+}
+
+/** Check and normalise parsed scenario data (see loadScenario). */
+export function scenarioFromSource(src: SourceMap): Scenario {
+  const { file, data } = src;
+  if (data === null || data === undefined) {
+    throw new InputError(file, 1, null, 'the scenario is empty; expected a map with rules, virtual, pool and traffic');
+  }
+  const p = checkScenarioSchema(data, (path, key) => src.lineOf(path, key));
+  if (p) throw new InputError(file, p.line, p.field || null, p.message);
+  return new Normaliser(src).run(data as RawScenario);
+}
+
+// The shape the schema guarantees (loosely typed where it allows alternatives).
+interface RawPool {
+  name: string;
+  lb?: LbMethod;
+  members: (string | { address: string; ratio?: number; state?: MemberState })[];
+}
+interface RawScenario {
+  name?: string;
+  rules: string | string[];
+  hostname?: string;
+  virtual: {
+    name: string;
+    address: string;
+    profiles?: {
+      http?: boolean | object;
+      oneconnect?: boolean | object;
+      websocket?: boolean | object;
+      persistence?: null | false | {
+        type: PersistenceProfile['type'];
+        timeout?: number;
+        matchAcrossServices?: boolean;
+        matchAcrossVirtuals?: boolean;
+        matchAcrossPools?: boolean;
+      };
+    };
+  };
+  pool: RawPool;
+  pools?: RawPool[];
+  datagroups?: Record<string, Record<string, unknown>>;
+  traffic: string | unknown[];
+}
+
+type Scalar = string | number | boolean | null;
+
+class Normaliser {
+  private readonly dir: string;
+  constructor(private readonly src: SourceMap) {
+    this.dir = dirname(src.file);
+  }
+
+  private fail(path: JsonPath, detail: string, key = false): never {
+    throw new InputError(this.src.file, this.src.lineOf(path, key), fieldPath(path) || null, detail);
+  }
+
+  private resolvePath(p: string): string {
+    return isAbsolute(p) ? p : join(this.dir, p);
+  }
+
+  private existingFile(p: string, path: JsonPath, what: string): string {
+    const full = this.resolvePath(p);
+    let isFile = false;
+    try {
+      isFile = statSync(full).isFile();
+    } catch {
+      this.fail(path, `${what} not found: ${full}`);
+    }
+    if (!isFile) this.fail(path, `${what} is not a file: ${full}`);
+    return full;
+  }
+
+  private address(v: string, path: JsonPath): string {
+    const hp = parseHostPort(v);
+    if (!hp) this.fail(path, `${HOST_PORT_EXPECTED}, got ${describeValue(v)}`);
+    return hp.text;
+  }
+
+  run(d: RawScenario): Scenario {
+    const name = d.name ?? (basename(dirname(resolve(this.src.file))) || basename(this.src.file));
+    const virtualName = d.virtual.name;
+    const partition = /^\/([^/]+)\//.exec(virtualName)?.[1] ?? 'Common';
+    const full = (n: string): string => (n.startsWith('/') ? n : `/${partition}/${n}`);
+
+    // Rules: files exist; names (file name without extension) unique, as BIG-IP requires.
+    const ruleList = typeof d.rules === 'string' ? [d.rules] : d.rules;
+    const rulePath = (i: number): JsonPath => (typeof d.rules === 'string' ? ['rules'] : ['rules', i]);
+    const ruleNames = new Map<string, number>();
+    const rules = ruleList.map((r, i) => {
+      const f = this.existingFile(r, rulePath(i), 'rule file');
+      const rn = full(basename(f).replace(/\.(tcl|irule|irul)$/i, ''));
+      const prev = ruleNames.get(rn);
+      if (prev !== undefined) this.fail(rulePath(i), `rule ${rn} is already attached by rules[${prev}]`);
+      ruleNames.set(rn, i);
+      return f;
+    });
+
+    const prof = d.virtual.profiles ?? {};
+    const onOff = (v: boolean | object | undefined, dflt: boolean): boolean => (v === undefined ? dflt : v !== false);
+    const p = prof.persistence;
+    const persistence: PersistenceProfile | null =
+      p === undefined || p === null || p === false
+        ? null
+        : {
+            type: p.type,
+            timeout: p.timeout ?? SCENARIO_DEFAULTS.persistenceTimeout,
+            matchAcrossServices: p.matchAcrossServices ?? false,
+            matchAcrossVirtuals: p.matchAcrossVirtuals ?? false,
+            matchAcrossPools: p.matchAcrossPools ?? false,
+          };
+    const virtual = {
+      name: virtualName,
+      address: this.address(d.virtual.address, ['virtual', 'address']),
+      profiles: {
+        http: onOff(prof.http, SCENARIO_DEFAULTS.http),
+        oneconnect: onOff(prof.oneconnect, SCENARIO_DEFAULTS.oneconnect),
+        websocket: onOff(prof.websocket, SCENARIO_DEFAULTS.websocket),
+        persistence,
+      },
+    };
+
+    // Pools: names unique (within the partition), members unique within a pool.
+    const poolNames = new Map<string, string>();
+    const pool = this.pool(d.pool, ['pool'], full, poolNames);
+    const pools = (d.pools ?? []).map((rp, i) => this.pool(rp, ['pools', i], full, poolNames));
+
+    // Data groups.
+    const datagroups: Record<string, DataGroupConfig> = {};
+    const dgNames = new Map<string, string>();
+    for (const [dgName, raw] of Object.entries(d.datagroups ?? {})) {
+      const at: JsonPath = ['datagroups', dgName];
+      const fn = full(dgName);
+      const prev = dgNames.get(fn);
+      if (prev !== undefined) this.fail(at, `data group ${fn} is also defined as ${JSON.stringify(prev)}`, true);
+      dgNames.set(fn, dgName);
+      datagroups[dgName] = this.datagroup(raw, at);
+    }
+
+    const base: Omit<Scenario, 'traffic'> = {
+      name,
+      file: this.src.file,
+      rules,
+      virtual,
+      pool,
+      pools,
+      datagroups,
+      hostname: d.hostname ?? SCENARIO_DEFAULTS.hostname,
+    };
+    let traffic: Scenario['traffic'];
+    if (typeof d.traffic === 'string') {
+      traffic = { file: this.existingFile(d.traffic, ['traffic'], 'traffic file') };
+    } else {
+      traffic = { events: this.inlineTraffic(d.traffic, scenarioMembers(base)) };
+    }
+    return { ...base, traffic };
+  }
+
+  private pool(rp: RawPool, at: JsonPath, full: (n: string) => string, seen: Map<string, string>): PoolConfig {
+    const fn = full(rp.name);
+    const prev = seen.get(fn);
+    if (prev !== undefined) this.fail([...at, 'name'], `pool ${fn} is defined twice (also ${prev})`);
+    seen.set(fn, fieldPath([...at, 'name']));
+    const members: MemberConfig[] = [];
+    const where = new Map<string, number>();
+    rp.members.forEach((m, i) => {
+      const mat: JsonPath = typeof m === 'string' ? [...at, 'members', i] : [...at, 'members', i, 'address'];
+      const address = this.address(typeof m === 'string' ? m : m.address, mat);
+      const dup = where.get(address);
+      if (dup !== undefined) this.fail(mat, `member ${address} is listed twice (also ${fieldPath([...at, 'members', dup])})`);
+      where.set(address, i);
+      members.push(
+        typeof m === 'string'
+          ? { address, ratio: SCENARIO_DEFAULTS.ratio, state: SCENARIO_DEFAULTS.state }
+          : { address, ratio: m.ratio ?? SCENARIO_DEFAULTS.ratio, state: m.state ?? SCENARIO_DEFAULTS.state },
+      );
+    });
+    return { name: rp.name, lb: rp.lb ?? SCENARIO_DEFAULTS.lb, members };
+  }
+
+  private datagroup(raw: Record<string, unknown>, at: JsonPath): DataGroupConfig {
+    const typed = raw.records !== undefined;
+    const type = typed ? ((raw.type as DataGroupConfig['type'] | undefined) ?? 'string') : 'string';
+    const recordsAt: JsonPath = typed ? [...at, 'records'] : at;
+    const src = typed ? raw.records : raw;
+    const list: { key: Scalar; value: Scalar; path: JsonPath; keyPath: boolean }[] = [];
+    if (Array.isArray(src)) {
+      src.forEach((r: Scalar | Scalar[], i) => {
+        if (Array.isArray(r)) list.push({ key: r[0]!, value: r.length > 1 ? r[1]! : '', path: [...recordsAt, i], keyPath: false });
+        else list.push({ key: r, value: '', path: [...recordsAt, i], keyPath: false });
+      });
+    } else {
+      for (const [k, v] of Object.entries(src as Record<string, Scalar>)) list.push({ key: k, value: v, path: [...recordsAt, k], keyPath: true });
+    }
+    const text = (v: Scalar): string => (v === null ? '' : String(v));
+    const seen = new Map<string, string>();
+    const records = list.map(({ key, value, path, keyPath }) => {
+      let k = text(key);
+      if (type === 'ip') {
+        const net = parseNetwork(k);
+        if (!net) this.fail(path, `key must be an IP address or network like 10.0.0.0/8, got ${describeValue(k)}`, keyPath);
+        const max = net.family === 4 ? 32 : 128;
+        k = net.prefix === max ? net.ip : `${net.ip}/${net.prefix}`;
+      } else if (type === 'integer') {
+        if (!/^-?\d+$/.test(k.trim())) this.fail(path, `key must be an integer, got ${describeValue(key)}`, keyPath);
+        k = String(BigInt(k.trim()));
+      }
+      const dup = seen.get(k);
+      if (dup !== undefined) this.fail(path, `key ${JSON.stringify(k)} is listed twice (also ${dup})`, keyPath);
+      seen.set(k, fieldPath(path));
+      return { key: k, value: text(value) };
+    });
+    return { type, records };
+  }
+
+  private inlineTraffic(list: unknown[], members: Set<string>): TrafficEvent[] {
+    const out: TrafficEvent[] = [];
+    let lastT = 0;
+    let lastLine = 0;
+    list.forEach((raw, i) => {
+      const itemPath: JsonPath = ['traffic', i];
+      const ctx = {
+        file: this.src.file,
+        line: this.src.lineOf(itemPath),
+        prefix: fieldPath(itemPath),
+        lineOf: (p: JsonPath) => this.src.lineOf([...itemPath, ...p]),
+        members,
+      };
+      const ev = toTrafficEvent(raw, ctx);
+      if (ev.t < lastT) checkOrder(ev.t, lastT, lastLine, ctx);
+      lastT = ev.t;
+      lastLine = ctx.line;
+      out.push(ev);
+    });
+    return out;
+  }
+}

@@ -1,0 +1,323 @@
+// Tcl 8.6's expression operators on numbers (tclExecute.c): integers of any size (a JS number while
+// it is a safe integer, a bigint beyond), doubles, and the promotions and errors between them.
+// Integer division and remainder round toward negative infinity; a NaN result is a domain error;
+// a NaN operand is "non-numeric".
+//
+// Each operator takes its operands as Values: the fast path (two safe integers) is inlined by the
+// caller where it matters, and everything else comes here.
+
+import { TclError, TclLimitError } from '../errors.js';
+import { normInt, type TclInt } from '../numbers.js';
+import { TclDouble, type Value } from '../value.js';
+import {
+  divideByZero, domainError, illegalOperand, isNaNValue, toBoolean, toNumber, tooLarge, zeroToNegative, NAN_BOOL, type Num,
+} from './numeric.js';
+
+/** Integers are capped at this many bits: beyond, one `**` could keep a rule busy for minutes. */
+export const MAX_INT_BITS = 1 << 22;
+const MAX_INT = 1n << BigInt(MAX_INT_BITS);
+
+function intTooBig(): TclLimitError {
+  return new TclLimitError(`integer too large: more than ${MAX_INT_BITS} bits`, ['IRULE', 'LIMIT', 'INTEGER']);
+}
+
+function checkSize(b: bigint): TclInt {
+  if (b > MAX_INT || b < -MAX_INT) throw intTooBig();
+  return normInt(b);
+}
+
+/** An operand of an arithmetic operator: any number but NaN. */
+export function arithOperand(v: Value, op: string): Num {
+  if (typeof v === 'number') return v;
+  const n = toNumber(v);
+  if (n === null || isNaNValue(n)) throw illegalOperand(v, op);
+  return n;
+}
+
+/** An operand of an integer-only operator (% << >> & | ^ ~). */
+export function intOperand(v: Value, op: string): TclInt {
+  if (typeof v === 'number') return v;
+  const n = toNumber(v);
+  if (n === null || n instanceof TclDouble) throw illegalOperand(v, op);
+  return n;
+}
+
+function toDouble(n: Num): number {
+  return n instanceof TclDouble ? n.d : Number(n);
+}
+
+function doubleResult(d: number): TclDouble {
+  if (d !== d) throw domainError();
+  return new TclDouble(d);
+}
+
+function big(n: TclInt): bigint {
+  return typeof n === 'bigint' ? n : BigInt(n);
+}
+
+// ---- + - * / -------------------------------------------------------------------------------------
+
+export function add(x: Value, y: Value): Value {
+  const a = arithOperand(x, '+');
+  const b = arithOperand(y, '+');
+  if (a instanceof TclDouble || b instanceof TclDouble) return doubleResult(toDouble(a) + toDouble(b));
+  if (typeof a === 'number' && typeof b === 'number') {
+    const r = a + b;
+    if (Number.isSafeInteger(r)) return r;
+  }
+  return checkSize(big(a) + big(b));
+}
+
+export function sub(x: Value, y: Value): Value {
+  const a = arithOperand(x, '-');
+  const b = arithOperand(y, '-');
+  if (a instanceof TclDouble || b instanceof TclDouble) return doubleResult(toDouble(a) - toDouble(b));
+  if (typeof a === 'number' && typeof b === 'number') {
+    const r = a - b;
+    if (Number.isSafeInteger(r)) return r === 0 ? 0 : r;
+  }
+  return checkSize(big(a) - big(b));
+}
+
+export function mul(x: Value, y: Value): Value {
+  const a = arithOperand(x, '*');
+  const b = arithOperand(y, '*');
+  if (a instanceof TclDouble || b instanceof TclDouble) return doubleResult(toDouble(a) * toDouble(b));
+  if (typeof a === 'number' && typeof b === 'number') {
+    // Exact whenever the true product is a safe integer (then no rounding happened).
+    const r = a * b;
+    if (Number.isSafeInteger(r)) return r === 0 ? 0 : r;
+  }
+  return checkSize(big(a) * big(b));
+}
+
+/** Integer quotient rounded toward negative infinity. */
+export function floorDiv(a: TclInt, b: TclInt): TclInt {
+  if (typeof a === 'number' && typeof b === 'number') {
+    if (b === 0) throw divideByZero();
+    // a % b is exact, so (a - r) / b is an exact integer division.
+    let r = a % b;
+    let q = (a - r) / b;
+    if (r !== 0 && (r < 0) !== (b < 0)) {
+      q -= 1;
+      r += b;
+    }
+    if (Number.isSafeInteger(q)) return q === 0 ? 0 : q;
+  }
+  const bb = big(b);
+  if (bb === 0n) throw divideByZero();
+  const ba = big(a);
+  let q = ba / bb;
+  if (ba % bb !== 0n && (ba < 0n) !== (bb < 0n)) q -= 1n;
+  return normInt(q);
+}
+
+export function div(x: Value, y: Value): Value {
+  const a = arithOperand(x, '/');
+  const b = arithOperand(y, '/');
+  if (a instanceof TclDouble || b instanceof TclDouble) return doubleResult(toDouble(a) / toDouble(b));
+  return floorDiv(a, b);
+}
+
+/** Remainder with the sign of the divisor. */
+export function floorMod(a: TclInt, b: TclInt): TclInt {
+  if (typeof a === 'number' && typeof b === 'number') {
+    if (b === 0) throw divideByZero();
+    let r = a % b;
+    if (r !== 0 && (r < 0) !== (b < 0)) r += b;
+    return r === 0 ? 0 : r;
+  }
+  const bb = big(b);
+  if (bb === 0n) throw divideByZero();
+  let r = big(a) % bb;
+  if (r !== 0n && (r < 0n) !== (bb < 0n)) r += bb;
+  return normInt(r);
+}
+
+export function mod(x: Value, y: Value): Value {
+  return floorMod(intOperand(x, '%'), intOperand(y, '%'));
+}
+
+// ---- ** ------------------------------------------------------------------------------------------
+
+/** The largest exponent Tcl takes for integer powers (one libtommath digit). */
+const MAX_EXPONENT = 0x0fffffff;
+
+/** C's pow() where it differs from Math.pow: 1**y and (-1)**±Inf are 1. */
+function cPow(x: number, y: number): number {
+  if (x === 1 || y === 0) return 1;
+  if (x === -1 && (y === Infinity || y === -Infinity)) return 1;
+  return Math.pow(x, y);
+}
+
+function bitLength(n: TclInt): number {
+  if (typeof n === 'number') return n === 0 ? 0 : Math.floor(Math.log2(Math.abs(n))) + 1;
+  return (n < 0n ? -n : n).toString(16).length * 4;
+}
+
+/** Exponentiation by squaring in safe integers (exact), or null when it would leave them. */
+function safePow(base: number, e: number): number | null {
+  let result = 1;
+  for (;;) {
+    if (e & 1) {
+      result *= base;
+      if (!Number.isSafeInteger(result)) return null;
+    }
+    e >>>= 1;
+    if (e === 0) return result;
+    base *= base;
+    if (!Number.isSafeInteger(base)) return null;
+  }
+}
+
+export function pow(x: Value, y: Value): Value {
+  const a = arithOperand(x, '**');
+  const b = arithOperand(y, '**');
+  if (a instanceof TclDouble || b instanceof TclDouble) {
+    const d1 = toDouble(a);
+    const d2 = toDouble(b);
+    if (d1 === 0 && d2 < 0) throw zeroToNegative();
+    return doubleResult(cPow(d1, d2));
+  }
+  if (b === 0 || b === 0n) return 1;
+  if (b === 1) return a;
+  const negative = b < 0;
+  const odd = typeof b === 'number' ? b % 2 !== 0 : b % 2n !== 0n;
+  const base = typeof a === 'number' ? a : null;
+  if (negative) {
+    if (base === 0) throw zeroToNegative();
+    if (base === 1 || (base === -1 && !odd)) return 1;
+    if (base === -1) return -1;
+    return 0;
+  }
+  if (base === 0 || base === 1) return base;
+  if (base === -1) return odd ? -1 : 1;
+  if (typeof b === 'bigint' || b > MAX_EXPONENT) throw new TclError('exponent too large');
+  if (typeof a === 'number') {
+    const r = safePow(a, b);
+    if (r !== null) return r;
+  }
+  if (bitLength(a) * b > MAX_INT_BITS + 64) throw intTooBig();
+  return checkSize(big(a) ** BigInt(b));
+}
+
+// ---- integer-only operators ----------------------------------------------------------------------
+
+const INT_MAX = 2147483647;
+
+export function shiftLeft(x: Value, y: Value): Value {
+  const a = intOperand(x, '<<');
+  const b = intOperand(y, '<<');
+  if (b < 0) throw new TclError('negative shift argument');
+  if (a === 0) return 0;
+  if (b > INT_MAX) throw new TclError('integer value too large to represent');
+  const s = Number(b);
+  if (typeof a === 'number' && s < 53) {
+    const r = a * 2 ** s;
+    if (Number.isSafeInteger(r)) return r;
+  }
+  if (s > MAX_INT_BITS) throw intTooBig();
+  return checkSize(big(a) << BigInt(s));
+}
+
+export function shiftRight(x: Value, y: Value): Value {
+  const a = intOperand(x, '>>');
+  const b = intOperand(y, '>>');
+  if (b < 0) throw new TclError('negative shift argument');
+  if (a === 0) return 0;
+  if (b > INT_MAX) return a > 0 ? 0 : -1;
+  const s = Number(b);
+  if (typeof a === 'number') {
+    if (s >= 53) return a > 0 ? 0 : -1;
+    return Math.floor(a / 2 ** s);
+  }
+  return normInt(a >> BigInt(s));
+}
+
+function isInt32(n: TclInt): n is number {
+  return typeof n === 'number' && (n | 0) === n;
+}
+
+export function bitAnd(x: Value, y: Value): Value {
+  const a = intOperand(x, '&');
+  const b = intOperand(y, '&');
+  if (isInt32(a) && isInt32(b)) return a & b;
+  return normInt(big(a) & big(b));
+}
+
+export function bitOr(x: Value, y: Value): Value {
+  const a = intOperand(x, '|');
+  const b = intOperand(y, '|');
+  if (isInt32(a) && isInt32(b)) return a | b;
+  return normInt(big(a) | big(b));
+}
+
+export function bitXor(x: Value, y: Value): Value {
+  const a = intOperand(x, '^');
+  const b = intOperand(y, '^');
+  if (isInt32(a) && isInt32(b)) return a ^ b;
+  return normInt(big(a) ^ big(b));
+}
+
+// ---- unary ---------------------------------------------------------------------------------------
+
+export function negate(x: Value): Value {
+  const a = arithOperand(x, '-');
+  if (typeof a === 'number') return a === 0 ? 0 : -a;
+  if (typeof a === 'bigint') return normInt(-a);
+  return new TclDouble(-a.d);
+}
+
+/** Unary plus: the operand as a number (so `+"0x10"` is 16). */
+export function plus(x: Value): Value {
+  return arithOperand(x, '+');
+}
+
+export function bitNot(x: Value): Value {
+  const a = intOperand(x, '~');
+  if (typeof a === 'number') {
+    const r = -a - 1;
+    if (Number.isSafeInteger(r)) return r;
+  }
+  return normInt(-big(a) - 1n);
+}
+
+/** `!`: any number or boolean word; its errors are those of an operand, not of a boolean. */
+export function logicalNot(x: Value): boolean {
+  if (typeof x === 'number') return x === 0;
+  const b = toBoolean(x);
+  if (b === true || b === false) return !b;
+  if (b === NAN_BOOL) throw illegalOperand(new TclDouble(NaN), '!');
+  throw illegalOperand(x, '!');
+}
+
+// ---- comparison ----------------------------------------------------------------------------------
+
+/**
+ * Compares two values as Tcl's < > <= >= == != do: numerically when both are numbers, else as
+ * strings. Returns -1, 0, 1, or NaN when a NaN is involved (every comparison is then false but !=).
+ */
+export function compareValues(x: Value, y: Value): number {
+  if (typeof x === 'number' && typeof y === 'number') return x < y ? -1 : x > y ? 1 : 0;
+  const a = toNumber(x);
+  const b = a === null ? null : toNumber(y);
+  if (a === null || b === null) {
+    const s = typeof x === 'string' ? x : String(x);
+    const t = typeof y === 'string' ? y : String(y);
+    return s < t ? -1 : s > t ? 1 : 0;
+  }
+  // Mixed number/bigint comparisons in JS are exact, so unwrap doubles and compare directly.
+  const p = a instanceof TclDouble ? a.d : a;
+  const q = b instanceof TclDouble ? b.d : b;
+  if (p !== p || q !== q) return NaN;
+  return p < q ? -1 : p > q ? 1 : 0;
+}
+
+/** == and != compare equal strings without parsing them as numbers first when they are identical. */
+export function equalValues(x: Value, y: Value): boolean {
+  if (typeof x === 'string' && typeof y === 'string' && x === y) {
+    // Identical strings are equal unless they are a NaN.
+    return !(x.length > 0 && /^[ \t\n\v\f\r]*[+-]?nan[ \t\n\v\f\r]*$/i.test(x));
+  }
+  return compareValues(x, y) === 0;
+}

@@ -1,0 +1,283 @@
+// Tcl 8.6's math functions (tcl::mathfunc::*, tclBasic.c), with their argument conversions and
+// error messages. A function receives its evaluated arguments; arity is checked at run time, after
+// the arguments ran, as in Tcl.
+
+import { TclError } from '../errors.js';
+import type { Interp } from '../interp.js';
+import { normInt, type TclInt } from '../numbers.js';
+import { TclDouble, str, type Value } from '../value.js';
+import { compareValues } from './arith.js';
+import {
+  domainError, expectedError, getBool, isNaNValue, notANumber, toNumber, tooLarge, type Num,
+} from './numeric.js';
+
+export type MathFn = (interp: Interp, args: Value[]) => Value;
+
+export interface MathFunc {
+  /** Exact argument count, or -1 for "one or more" (min, max). */
+  arity: number;
+  fn: MathFn;
+}
+
+// ---- argument conversions ------------------------------------------------------------------------
+
+/** Tcl_GetDoubleFromObj. */
+function getDouble(v: Value): number {
+  if (typeof v === 'number') return v;
+  const n = toNumber(v);
+  if (n === null) throw expectedError('floating-point number', v);
+  if (n instanceof TclDouble) {
+    if (n.d !== n.d) throw notANumber();
+    return n.d;
+  }
+  return Number(n);
+}
+
+/** TclGetNumberFromObj for the functions that reject NaN (abs, round, entier, int, isqrt). */
+function getNumber(v: Value): Num {
+  if (typeof v === 'number') return v;
+  const n = toNumber(v);
+  if (n === null) throw expectedError('number', v);
+  if (isNaNValue(n)) throw notANumber();
+  return n;
+}
+
+/** CheckDoubleResult: a NaN result is a domain error; overflow to Inf and underflow to 0 are fine. */
+function checked(d: number): TclDouble {
+  if (d !== d) throw domainError();
+  return new TclDouble(d);
+}
+
+function unaryDouble(f: (x: number) => number): MathFunc {
+  return { arity: 1, fn: (_i, a) => checked(f(getDouble(a[0]!))) };
+}
+
+function binaryDouble(f: (x: number, y: number) => number): MathFunc {
+  return {
+    arity: 2,
+    fn: (_i, a) => {
+      const x = getDouble(a[0]!);
+      const y = getDouble(a[1]!);
+      return checked(f(x, y));
+    },
+  };
+}
+
+// ---- integers ------------------------------------------------------------------------------------
+
+export function isqrtBig(n: bigint): bigint {
+  if (n < 2n) return n;
+  let x = 1n << BigInt(Math.ceil(n.toString(2).length / 2));
+  for (;;) {
+    const y = (x + n / x) >> 1n;
+    if (y >= x) return x;
+    x = y;
+  }
+}
+
+/** The integer part of a finite double (a bignum when it is large). */
+function truncToInt(d: number): TclInt {
+  const t = Math.trunc(d);
+  return Number.isSafeInteger(t) ? (t === 0 ? 0 : t) : normInt(BigInt(t));
+}
+
+/** entier(): any number to an integer of any size. */
+function entier(v: Value): TclInt {
+  const n = getNumber(v);
+  if (n instanceof TclDouble) {
+    if (!Number.isFinite(n.d)) throw tooLarge();
+    return truncToInt(n.d);
+  }
+  return n;
+}
+
+/** int() and wide(): entier() truncated to 64 bits, two's complement (C long on LP64). */
+function wide(v: Value): TclInt {
+  const i = entier(v);
+  if (typeof i === 'number') return i;
+  return normInt(BigInt.asIntN(64, i));
+}
+
+const MAX_EXACT = 9007199254740991;
+
+function negativeSqrt(): TclError {
+  return new TclError('square root of negative argument', ['ARITH', 'DOMAIN', 'domain error: argument not in valid range']);
+}
+
+function isqrt(v: Value): Value {
+  const n = getNumber(v);
+  if (n instanceof TclDouble) {
+    const d = n.d;
+    if (d < 0) throw negativeSqrt();
+    if (d <= MAX_EXACT) return Math.trunc(Math.sqrt(d));
+    if (!Number.isFinite(d)) throw tooLarge();
+    return normInt(isqrtBig(BigInt(d)));
+  }
+  if (n < 0) throw negativeSqrt();
+  if (typeof n === 'number') return Math.trunc(Math.sqrt(n));
+  return normInt(isqrtBig(n));
+}
+
+function round(v: Value): Value {
+  const n = getNumber(v);
+  if (!(n instanceof TclDouble)) return v;
+  const d = n.d;
+  if (!Number.isFinite(d)) throw tooLarge();
+  const intPart = Math.trunc(d);
+  const frac = d - intPart;
+  const step = frac <= -0.5 ? -1 : frac >= 0.5 ? 1 : 0;
+  if (Math.abs(intPart) < 2 ** 52) return intPart + step === 0 ? 0 : intPart + step;
+  return normInt(BigInt(intPart) + BigInt(step));
+}
+
+function abs(v: Value): Value {
+  const n = getNumber(v);
+  if (typeof n === 'number') {
+    if (n > 0) return v;
+    if (n === 0) return str(v).indexOf('-') >= 0 ? 0 : v;
+    return -n;
+  }
+  if (typeof n === 'bigint') return n < 0n ? normInt(-n) : v;
+  // -0.0 must become 0.0, so test the sign bit rather than comparing with zero.
+  if (n.d > 0 || Object.is(n.d, 0)) return v;
+  return new TclDouble(-n.d);
+}
+
+function sqrt(v: Value): Value {
+  const d = getDouble(v);
+  if (d === Infinity) {
+    const n = toNumber(v);
+    if (typeof n === 'bigint') return new TclDouble(Number(isqrtBig(n)));
+  }
+  // Unlike the other functions, sqrt() hands back a NaN unchecked (an error only if it reaches the result).
+  return new TclDouble(Math.sqrt(d));
+}
+
+/** ceil/floor keep integers whole (a bignum is converted, not rounded through a float first). */
+function roundingFunc(f: (x: number) => number): MathFunc {
+  return {
+    arity: 1,
+    fn: (_i, a) => {
+      const d = getDouble(a[0]!);
+      const n = toNumber(a[0]!);
+      if (typeof n === 'bigint') return new TclDouble(Number(n));
+      return checked(f(d));
+    },
+  };
+}
+
+function withoutCode(e: TclError): TclError {
+  e.errorCode = 'NONE';
+  return e;
+}
+
+function extreme(name: 'max' | 'min'): MathFunc {
+  const wanted = name === 'max' ? 1 : -1;
+  return {
+    arity: -1,
+    fn: (_i, args) => {
+      let best: Value | undefined;
+      for (const a of args) {
+        const n = toNumber(a);
+        // Tcl leaves errorCode alone here (NONE), unlike the other functions.
+        if (n === null) throw withoutCode(expectedError('floating-point number', a));
+        if (isNaNValue(n)) throw withoutCode(notANumber());
+        if (best === undefined || compareValues(n, best) === wanted) best = a;
+      }
+      return best!;
+    },
+  };
+}
+
+/** C's pow() where it differs from Math.pow: 1**y and (-1)**±Inf are 1. */
+function cPow(x: number, y: number): number {
+  if (x === 1 || y === 0) return 1;
+  if (x === -1 && (y === Infinity || y === -Infinity)) return 1;
+  return Math.pow(x, y);
+}
+
+// ---- rand / srand --------------------------------------------------------------------------------
+
+// Tcl's generator (Park & Miller "minimal standard", Schrage's method), so a seeded sequence is the
+// same as tclsh's. The seed lives with the interpreter.
+const RAND_IA = 16807;
+const RAND_IM = 2147483647;
+const RAND_IQ = 127773;
+const RAND_IR = 2836;
+const RAND_MASK = 123459876;
+
+const seeds = new WeakMap<Interp, number>();
+
+function nextRandom(interp: Interp): TclDouble {
+  let seed = seeds.get(interp);
+  if (seed === undefined) seed = initialSeed(Date.now() ^ Math.floor(Math.random() * 0x7fffffff));
+  const tmp = Math.floor(seed / RAND_IQ);
+  seed = RAND_IA * (seed - tmp * RAND_IQ) - RAND_IR * tmp;
+  if (seed < 0) seed += RAND_IM;
+  seeds.set(interp, seed);
+  return new TclDouble(seed * (1.0 / RAND_IM));
+}
+
+function initialSeed(s: number): number {
+  let seed = s & 0x7fffffff;
+  if (seed === 0 || seed === 0x7fffffff) seed ^= RAND_MASK;
+  return seed;
+}
+
+function srand(interp: Interp, v: Value): TclDouble {
+  let seed: bigint;
+  const n = toNumber(v);
+  if (typeof n === 'number' || typeof n === 'bigint') seed = BigInt(n);
+  else if (n === null) throw expectedError('integer', v);
+  else throw new TclError(`expected integer but got "${str(v)}"`, ['TCL', 'VALUE', 'INTEGER']);
+  seeds.set(interp, initialSeed(Number(BigInt.asUintN(31, seed))));
+  return nextRandom(interp);
+}
+
+// ---- the table -----------------------------------------------------------------------------------
+
+export const MATH_FUNCS: ReadonlyMap<string, MathFunc> = new Map<string, MathFunc>([
+  ['abs', { arity: 1, fn: (_i, a) => abs(a[0]!) }],
+  ['acos', unaryDouble(Math.acos)],
+  ['asin', unaryDouble(Math.asin)],
+  ['atan', unaryDouble(Math.atan)],
+  ['atan2', binaryDouble(Math.atan2)],
+  ['bool', { arity: 1, fn: (_i, a) => (getBool(a[0]!) ? 1 : 0) }],
+  ['ceil', roundingFunc(Math.ceil)],
+  ['cos', unaryDouble(Math.cos)],
+  ['cosh', unaryDouble(Math.cosh)],
+  ['double', { arity: 1, fn: (_i, a) => new TclDouble(getDouble(a[0]!)) }],
+  ['entier', { arity: 1, fn: (_i, a) => { const n = getNumber(a[0]!); return n instanceof TclDouble ? entier(n) : a[0]!; } }],
+  ['exp', unaryDouble(Math.exp)],
+  ['floor', roundingFunc(Math.floor)],
+  ['fmod', binaryDouble((x, y) => x % y)],
+  ['hypot', binaryDouble(Math.hypot)],
+  ['int', { arity: 1, fn: (_i, a) => wide(a[0]!) }],
+  ['isqrt', { arity: 1, fn: (_i, a) => isqrt(a[0]!) }],
+  ['log', unaryDouble(Math.log)],
+  ['log10', unaryDouble(Math.log10)],
+  ['max', extreme('max')],
+  ['min', extreme('min')],
+  ['pow', binaryDouble(cPow)],
+  ['rand', { arity: 0, fn: (i) => nextRandom(i) }],
+  ['round', { arity: 1, fn: (_i, a) => round(a[0]!) }],
+  ['sin', unaryDouble(Math.sin)],
+  ['sinh', unaryDouble(Math.sinh)],
+  ['sqrt', { arity: 1, fn: (_i, a) => sqrt(a[0]!) }],
+  ['srand', { arity: 1, fn: (i, a) => srand(i, a[0]!) }],
+  ['tan', unaryDouble(Math.tan)],
+  ['tanh', unaryDouble(Math.tanh)],
+  ['wide', { arity: 1, fn: (_i, a) => wide(a[0]!) }],
+]);
+
+/** Tcl's message for a call with the wrong number of arguments (min/max word it differently). */
+export function arityError(name: string, arity: number, given: number): TclError {
+  if (arity < 0) return new TclError(`not enough arguments to math function "${name}"`);
+  const which = given < arity ? 'not enough' : 'too many';
+  return new TclError(`${which} arguments for math function "${name}"`, ['TCL', 'WRONGARGS']);
+}
+
+export function unknownFunction(name: string): TclError {
+  const cmd = `tcl::mathfunc::${name}`;
+  return new TclError(`invalid command name "${cmd}"`, ['TCL', 'LOOKUP', 'COMMAND', cmd]);
+}

@@ -1,0 +1,187 @@
+// String operations with Tcl 8.6's exact semantics, free of argument parsing so that other
+// commands (and the BIG-IP emulator) can reuse them.
+
+import { foldCase, isWordChar, lowerCode } from './unicode.js';
+
+// ---- comparison ----------------------------------------------------------------------------------
+
+/** `string compare`: -1, 0 or 1; `length` < 0 means no limit. */
+export function compareStrings(a: string, b: string, nocase: boolean, length: number): number {
+  if (length === 0) return 0;
+  if (length > 0) {
+    if (a.length > length) a = a.slice(0, length);
+    if (b.length > length) b = b.slice(0, length);
+  }
+  if (nocase) {
+    a = foldCase(a);
+    b = foldCase(b);
+  }
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+export function equalStrings(a: string, b: string, nocase: boolean, length: number): boolean {
+  if (length === 0) return true;
+  if (length > 0) {
+    if (a.length > length) a = a.slice(0, length);
+    if (b.length > length) b = b.slice(0, length);
+  }
+  if (a.length !== b.length) return false;
+  return nocase ? a === b || foldCase(a) === foldCase(b) : a === b;
+}
+
+// ---- search ----------------------------------------------------------------------------------------
+
+/** `string first`: index of needle in haystack at or after start (< 0 means 0), or -1. */
+export function stringFirst(needle: string, haystack: string, start: number): number {
+  if (needle.length === 0) return -1;
+  if (start < 0) start = 0;
+  if (start + needle.length > haystack.length) return -1;
+  return haystack.indexOf(needle, start);
+}
+
+/** `string last`: the last index of needle in haystack ending at or before `last`, or -1. */
+export function stringLast(needle: string, haystack: string, last: number): number {
+  if (needle.length === 0 || last < 0) return -1;
+  if (last >= haystack.length) last = haystack.length - 1;
+  const from = last + 1 - needle.length;
+  if (from < 0) return -1;
+  return haystack.lastIndexOf(needle, from);
+}
+
+// ---- map -------------------------------------------------------------------------------------------
+
+/**
+ * `string map`: at each position the first key (in list order) that matches is replaced, and
+ * scanning continues after it. Empty keys never match.
+ */
+export function stringMap(s: string, mapping: readonly string[], nocase: boolean, checkLength: (n: number) => void): string {
+  if (s.length === 0 || mapping.length === 0) return s;
+  if (mapping.length === 2 && !nocase) return mapOnePair(s, mapping[0]!, mapping[1]!, checkLength);
+  const keys: string[] = [];
+  const values: string[] = [];
+  // Candidate keys by their first character, in list order, so each position tries few keys.
+  const byFirst = new Map<number, number[]>();
+  for (let k = 0; k + 1 < mapping.length; k += 2) {
+    const key = mapping[k]!;
+    if (key.length === 0) continue;
+    const index = keys.length;
+    keys.push(nocase ? foldCase(key) : key);
+    values.push(mapping[k + 1]!);
+    const first = nocase ? lowerCode(key.charCodeAt(0)) : key.charCodeAt(0);
+    const list = byFirst.get(first);
+    if (list) list.push(index);
+    else byFirst.set(first, [index]);
+  }
+  const subject = nocase ? foldCase(s) : s;
+  const n = s.length;
+  let out = '';
+  let copied = 0;
+  for (let i = 0; i < n; i++) {
+    const candidates = byFirst.get(subject.charCodeAt(i));
+    if (candidates === undefined) continue;
+    for (const k of candidates) {
+      const key = keys[k]!;
+      if (key.length > n - i || !subject.startsWith(key, i)) continue;
+      out += s.slice(copied, i) + values[k]!;
+      checkLength(out.length);
+      i += key.length - 1;
+      copied = i + 1;
+      break;
+    }
+  }
+  return copied === 0 ? s : out + s.slice(copied);
+}
+
+function mapOnePair(s: string, key: string, value: string, checkLength: (n: number) => void): string {
+  if (key.length === 0 || key.length > s.length) return s;
+  let i = s.indexOf(key);
+  if (i < 0) return s;
+  let out = '';
+  let copied = 0;
+  while (i >= 0) {
+    out += s.slice(copied, i) + value;
+    checkLength(out.length);
+    copied = i + key.length;
+    i = s.indexOf(key, copied);
+  }
+  return out + s.slice(copied);
+}
+
+// ---- trim ------------------------------------------------------------------------------------------
+
+/** The characters `string trim` removes by default (Tcl 8.6's tclDefaultTrimSet). */
+export const DEFAULT_TRIM_CHARS =
+  '\t\n\v\f\r \0\u0085\u00a0\u1680\u180e\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009' +
+  '\u200a\u200b\u2028\u2029\u202f\u205f\u2060\u3000\ufeff';
+
+function trimPredicate(chars: string): (c: number) => boolean {
+  if (chars.length === 1) {
+    const only = chars.charCodeAt(0);
+    return (c) => c === only;
+  }
+  return (c) => chars.indexOf(String.fromCharCode(c)) >= 0;
+}
+
+const isDefaultTrim = (c: number): boolean =>
+  c === 32 || (c >= 9 && c <= 13) || (c > 127 || c === 0 ? DEFAULT_TRIM_CHARS.indexOf(String.fromCharCode(c)) >= 0 : false);
+
+export function trimLeft(s: string, chars: string = DEFAULT_TRIM_CHARS): string {
+  if (chars.length === 0) return s;
+  const inSet = chars === DEFAULT_TRIM_CHARS ? isDefaultTrim : trimPredicate(chars);
+  let i = 0;
+  while (i < s.length && inSet(s.charCodeAt(i))) i++;
+  return i === 0 ? s : s.slice(i);
+}
+
+export function trimRight(s: string, chars: string = DEFAULT_TRIM_CHARS): string {
+  if (chars.length === 0) return s;
+  const inSet = chars === DEFAULT_TRIM_CHARS ? isDefaultTrim : trimPredicate(chars);
+  let j = s.length;
+  while (j > 0 && inSet(s.charCodeAt(j - 1))) j--;
+  return j === s.length ? s : s.slice(0, j);
+}
+
+export function trimBoth(s: string, chars: string = DEFAULT_TRIM_CHARS): string {
+  return trimRight(trimLeft(s, chars), chars);
+}
+
+// ---- words -----------------------------------------------------------------------------------------
+
+/** `string wordend`: index just after the word containing `index`. */
+export function wordEnd(s: string, index: number): number {
+  const n = s.length;
+  if (index < 0) index = 0;
+  if (index >= n) return n;
+  let cur = index;
+  while (cur < n && isWordChar(s.charCodeAt(cur))) cur++;
+  return cur === index ? index + 1 : cur;
+}
+
+/** `string wordstart`: index of the first character of the word containing `index`. */
+export function wordStart(s: string, index: number): number {
+  const n = s.length;
+  if (index >= n) index = n - 1;
+  if (index <= 0) return 0;
+  let cur = index;
+  while (cur >= 0 && isWordChar(s.charCodeAt(cur))) cur--;
+  return cur === index ? index : cur + 1;
+}
+
+// ---- misc ------------------------------------------------------------------------------------------
+
+/** `string bytelength`: the length of Tcl's internal UTF-8 (NUL takes two bytes). */
+export function byteLength(s: string): number {
+  let bytes = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    bytes += c === 0 ? 2 : c < 0x80 ? 1 : c < 0x800 ? 2 : 3;
+  }
+  return bytes;
+}
+
+export function reverseString(s: string): string {
+  if (s.length < 2) return s;
+  let out = '';
+  for (let i = s.length - 1; i >= 0; i--) out += s[i];
+  return out;
+}
