@@ -3,7 +3,7 @@
 import type { Command } from 'commander';
 import { loadScenario } from '../sim/scenario.js';
 import { reportHeader, reportLine, reportSummary } from '../sim/report.js';
-import { recordLine, simulate } from '../sim/simulate.js';
+import { recordLine, simulate, summaryLine } from '../sim/simulate.js';
 import { InputError } from '../sim/types.js';
 import { discoverCases } from '../sim/golden.js';
 import { action, applyColorOption, UsageError } from './io.js';
@@ -58,7 +58,7 @@ export function registerSimulate(program: Command): void {
               onProgress: progress ? (n) => process.stderr.write(`\r${n.toLocaleString()} traffic events…`) : undefined,
             });
             if (progress) process.stderr.write('\r\x1b[K');
-            out(text ? reportSummary(summary) : JSON.stringify({ summary }) + '\n');
+            out(text ? reportSummary(summary) : summaryLine(summary) + '\n');
           } catch (e) {
             if (e instanceof InputError) throw new UsageError(e.message, 1);
             throw e;

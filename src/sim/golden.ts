@@ -5,7 +5,7 @@ import { existsSync, readdirSync, readFileSync, renameSync, statSync, writeFileS
 import { join } from 'node:path';
 import { createTwoFilesPatch } from 'diff';
 import { loadScenario } from './scenario.js';
-import { recordLine, simulate } from './simulate.js';
+import { recordLine, simulate, summaryLine } from './simulate.js';
 
 export interface GoldenCase {
   name: string;
@@ -37,7 +37,7 @@ export async function simulationText(scenarioFile: string): Promise<string> {
   const lines: string[] = [];
   const scenario = loadScenario(scenarioFile);
   const { summary } = await simulate(scenario, { onRecord: (r) => lines.push(recordLine(r)) });
-  lines.push(JSON.stringify({ summary }));
+  lines.push(summaryLine(summary));
   return lines.join('\n') + '\n';
 }
 

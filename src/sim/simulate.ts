@@ -11,6 +11,7 @@ import * as clockModule from '../tcl/commands/clock.js';
 import { InputError, type Scenario, type TrafficEvent } from './types.js';
 import { readTraffic } from './traffic.js';
 import { Summary } from './summary.js';
+import { jsonLine } from './jsonline.js';
 
 /** Epoch seconds of t = 0 (`clock seconds` in rules reads the simulated clock from here). */
 export const SCENARIO_EPOCH = Date.UTC(2026, 0, 1) / 1000;
@@ -189,5 +190,9 @@ function responseJson(r: NonNullable<import('../bigip/host.js').RequestEffects['
 }
 
 export function recordLine(r: OutputRecord): string {
-  return JSON.stringify(r);
+  return jsonLine(r);
+}
+
+export function summaryLine(summary: Record<string, unknown>): string {
+  return jsonLine({ summary });
 }

@@ -52,14 +52,16 @@ describe('expression grammar vs Tcl parser', () => {
 const operand = fc.oneof(
   fc.integer({ min: -20, max: 20 }).map(String),
   fc.constantFrom('0', '1', '-1', '7', '255', '0x7f', '0b101', '0o17', '010', '2147483647', '4294967296'),
-  fc.constantFrom('9007199254740991', '9007199254740993', '9223372036854775807', '18446744073709551616', '123456789012345678901'),
+  fc.constantFrom('9007199254740991', '9007199254740993', '9223372036854775807', '29514790517935282585', '123456789012345678901'),
   fc.constantFrom('0.5', '1.5', '-2.25', '1e10', '1e-5', '3.0', '0.1', '1e300', '-0.0'),
   fc.constantFrom('"abc"', '"10"', '" 5 "', '""', '"0x10"', '{1e2}', '"b"', 'true', 'no'),
 );
 
 const binaryOps = ['+', '-', '*', '/', '%', '**', '<<', '>>', '&', '|', '^', '<', '>', '<=', '>=', '==', '!=', 'eq', 'ne', '&&', '||'];
-const funcs1 = ['abs', 'int', 'wide', 'double', 'entier', 'round', 'ceil', 'floor', 'sqrt', 'isqrt', 'bool', 'exp', 'log', 'sin'];
-const funcs2 = ['max', 'min', 'pow', 'fmod', 'hypot', 'atan2'];
+// Functions whose results are exact or correctly rounded in both libms. (V8's exp, sin, pow, ...
+// can differ from glibc's in the last bit; see math.test.ts for those.)
+const funcs1 = ['abs', 'int', 'wide', 'double', 'entier', 'round', 'ceil', 'floor', 'sqrt', 'isqrt', 'bool'];
+const funcs2 = ['max', 'min', 'fmod'];
 
 const expression: fc.Arbitrary<string> = fc.letrec<{ e: string }>((tie) => ({
   e: fc.oneof(

@@ -367,7 +367,7 @@ describe('globMatch', () => {
 
 describe('tclFormat', () => {
   it('rounds exact binary ties to even, like glibc', () => {
-    const f = (spec: string, v: string): string => tclFormat(spec, [v], () => {});
+    const f = (spec: string, v: string): string => tclFormat(spec, [v], { checkLength: () => {} });
     expect(f('%.0f', '0.5')).toBe('0');
     expect(f('%.0f', '1.5')).toBe('2');
     expect(f('%.2f', '0.125')).toBe('0.12');

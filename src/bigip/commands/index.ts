@@ -10,9 +10,15 @@ import { httpCommands } from './http.js';
 import { lbCommands } from './lb.js';
 import { logCommands } from './log.js';
 import { persistCommand } from './persist.js';
+import { classCommands } from './class.js';
+import { cryptoCommands } from './crypto.js';
+import { ipaddrCommands } from './ipaddr.js';
+import { stringsCommands } from './strings.js';
+import { tableCommands } from './table.js';
 
 const EMULATED: readonly CommandDef[] = [
   ...httpCommands, ...addressCommands, persistCommand, ...lbCommands, ...logCommands, ...flowCommands,
+  ...tableCommands, ...classCommands, ...cryptoCommands, ...stringsCommands, ...ipaddrCommands,
 ];
 
 function notEmulated(name: string): CommandDef {

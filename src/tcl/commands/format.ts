@@ -8,13 +8,13 @@ import { tclScan } from '../strings/scan.js';
 
 function formatCommand(interp: Interp, argv: Value[]): Value {
   if (argv.length < 2) throw wrongArgs(`${str(argv[0]!)} formatString ?arg ...?`);
-  return tclFormat(str(argv[1]!), argv.length === 2 ? [] : argv.slice(2), (n) => interp.checkLength(n));
+  return tclFormat(str(argv[1]!), argv.length === 2 ? [] : argv.slice(2), interp);
 }
 
 function scanCommand(interp: Interp, argv: Value[]): Value {
   if (argv.length < 3) throw wrongArgs(`${str(argv[0]!)} string format ?varName ...?`);
   const numVars = argv.length - 3;
-  const r = tclScan(str(argv[1]!), str(argv[2]!), numVars, (n) => interp.checkLength(n));
+  const r = tclScan(str(argv[1]!), str(argv[2]!), numVars, interp);
   if (numVars === 0) {
     if (r.underflowFirst) return '';
     return new TclList(r.values.map((v) => (v === undefined ? '' : v)));

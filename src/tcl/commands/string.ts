@@ -9,7 +9,7 @@ import { getIndex32, getInt32 } from '../strings/intarg.js';
 import { IS_CLASSES, stringIs } from '../strings/is.js';
 import { getIndexFromTable, prefixIndex } from '../strings/lookup.js';
 import {
-  byteLength, compareStrings, equalStrings, reverseString, stringFirst, stringLast, stringMap, trimBoth,
+  byteLength, compileMap, compareStrings, type CompiledMap, equalStrings, reverseString, stringFirst, stringLast, stringMap, trimBoth,
   trimLeft, trimRight, wordEnd, wordStart,
 } from '../strings/ops.js';
 import { toLowerRange, toTitleRange, toUpperRange } from '../strings/unicode.js';
@@ -125,15 +125,35 @@ function nocaseOption(argv: Value[]): boolean {
   throw new TclError(`bad option "${opt}": must be -nocase`, ['TCL', 'LOOKUP', 'INDEX', 'option', opt]);
 }
 
+// Rules map with the same literal mapping over and over: keep it parsed and indexed.
+const mapCache = new Map<string, CompiledMap>();
+const MAP_CACHE_MAX = 256;
+const MAP_CACHE_MAX_TEXT = 4096;
+
+function compiledMapping(v: Value, nocase: boolean): CompiledMap {
+  const cacheable = typeof v === 'string' && v.length <= MAP_CACHE_MAX_TEXT;
+  const key = cacheable ? (nocase ? '1' : '0') + v : '';
+  if (cacheable) {
+    const hit = mapCache.get(key);
+    if (hit) return hit;
+  }
+  const items = toList(v);
+  if (items.length % 2 !== 0) throw new TclError('char map list unbalanced', ['TCL', 'OPERATION', 'STRING', 'MAP', 'UNBALANCED']);
+  const compiled = compileMap(items.map(str), nocase);
+  if (cacheable) {
+    if (mapCache.size >= MAP_CACHE_MAX) mapCache.clear();
+    mapCache.set(key, compiled);
+  }
+  return compiled;
+}
+
 const map: Sub = (interp, argv, name) => {
   if (argv.length < 4 || argv.length > 5) throw usage(argv, name, '?-nocase? charMap string');
   const nocase = argv.length === 5 && nocaseOption(argv);
-  const mapping = toList(argv[argv.length - 2]!);
-  if (mapping.length % 2 !== 0) throw new TclError('char map list unbalanced', ['TCL', 'OPERATION', 'STRING', 'MAP', 'UNBALANCED']);
-  const strs = mapping.length === 0 ? [] : mapping.map(str);
+  const mapping = compiledMapping(argv[argv.length - 2]!, nocase);
   const subject = argv[argv.length - 1]!;
-  if (strs.length === 0) return subject;
-  return stringMap(str(subject), strs, nocase, (n) => interp.checkLength(n));
+  if (mapping.keys.length === 0) return subject;
+  return stringMap(str(subject), mapping, nocase, interp);
 };
 
 const match: Sub = (_i, argv, name) => {

@@ -21,7 +21,7 @@ export type { RegexFlags } from './parse.js';
 // These are process-wide V8 settings; they only change how pathological matches are run.
 try {
   setFlagsFromString('--enable-experimental-regexp-engine-on-excessive-backtracks');
-  setFlagsFromString('--regexp-backtracks-before-fallback=50000');
+  setFlagsFromString('--regexp-backtracks-before-fallback=10000');
 } catch {
   // Not running on V8: patterns then rely on the static check alone.
 }

@@ -4,6 +4,7 @@
 // with the same few strings over and over); running it checks arguments in the order Tcl does,
 // so that of several problems the same error is reported.
 
+import type { LengthGuard } from './guard.js';
 import { TclError } from '../errors.js';
 import { str, type Value } from '../value.js';
 import { formatFloat, type FloatSpec } from './printf.js';
@@ -174,10 +175,10 @@ function indexError(xpg: boolean): TclError {
 }
 
 /**
- * Formats `args` by `fmt` as Tcl's `format` does. `checkLength` is called with the size of
+ * Formats `args` by `fmt` as Tcl's `format` does. `guard.checkLength` is called with the size of
  * anything large about to be built (padding, precision) so resource limits apply.
  */
-export function tclFormat(fmt: string, args: readonly Value[], checkLength: (n: number) => void): string {
+export function tclFormat(fmt: string, args: readonly Value[], guard: LengthGuard): string {
   let pieces = cache.get(fmt);
   if (pieces === undefined) {
     pieces = compileFormat(fmt);
@@ -208,7 +209,7 @@ export function tclFormat(fmt: string, args: readonly Value[], checkLength: (n: 
       }
       objIndex++;
     }
-    checkLength(width);
+    guard.checkLength(width);
     let precision = spec.precision;
     if (precision === FROM_ARG) {
       if (objIndex >= objc - 1) throw indexError(spec.xpg);
@@ -234,14 +235,14 @@ export function tclFormat(fmt: string, args: readonly Value[], checkLength: (n: 
       }
       case 'u': case 'd': case 'o': case 'x': case 'X': case 'b': {
         if (spec.conv === 'u' && spec.big) throw formatError('unsigned bignum format is invalid', 'BADUNSIGNED');
-        const r = formatInteger(arg, spec, precision, zero, width, checkLength);
+        const r = formatInteger(arg, spec, precision, zero, width, guard);
         segment = r.text;
         zero = r.zero;
         break;
       }
       case 'e': case 'E': case 'f': case 'g': case 'G': {
         const d = getDoubleArg(arg);
-        if (spec.gotPrecision) checkLength(precision);
+        if (spec.gotPrecision) guard.checkLength(precision);
         const fs: FloatSpec = {
           conv: spec.conv, minus, plus: spec.plus, space: spec.space, zero, hash: spec.hash, width,
           precision: spec.gotPrecision ? precision : -1,
@@ -260,7 +261,7 @@ export function tclFormat(fmt: string, args: readonly Value[], checkLength: (n: 
       }
     }
     out += segment;
-    checkLength(out.length);
+    guard.checkLength(out.length);
     if (!spec.positional) objIndex++;
   }
   return out;
@@ -269,13 +270,13 @@ export function tclFormat(fmt: string, args: readonly Value[], checkLength: (n: 
 /** %d %u %o %x %X %b: the segment (sign, prefix, zero padding, digits) and whether the later
  * width padding still uses zeros (a precision turns that off). */
 function formatInteger(
-  arg: Value, spec: Spec, precisionIn: number, zeroIn: boolean, width: number, checkLength: (n: number) => void,
+  arg: Value, spec: Spec, precisionIn: number, zeroIn: boolean, width: number, guard: LengthGuard,
 ): { text: string; zero: boolean } {
   const conv = spec.conv;
   const any = getAnyInt(arg);
   if (typeof any === 'number' && !spec.short && (any >= 0 || conv === 'd') && !spec.hash && !spec.plus && !spec.space) {
     // The common case: a safe integer needs no 64-bit wrapping and no BigInt.
-    return padInteger(any < 0 ? '-' : '', Math.abs(any).toString(BASES[conv]!), conv, spec, precisionIn, zeroIn, width, checkLength);
+    return padInteger(any < 0 ? '-' : '', Math.abs(any).toString(BASES[conv]!), conv, spec, precisionIn, zeroIn, width, guard);
   }
   let value = BigInt(any);
   if (!spec.big) {
@@ -306,11 +307,9 @@ function formatInteger(
     else magnitude = BigInt.asUintN(64, value);
     const base = conv === 'u' ? 10 : conv === 'o' ? 8 : conv === 'b' ? 2 : 16;
     if (magnitude === 0n) digits = conv === 'o' && spec.hash ? '' : '0';
-    else {
-      digits = magnitude.toString(base);
-    }
+    else digits = magnitude.toString(base);
   }
-  return padInteger(prefix, digits, conv, spec, precision, zeroIn, width, checkLength);
+  return padInteger(prefix, digits, conv, spec, precision, zeroIn, width, guard);
 }
 
 const BASES: Record<string, number> = { d: 10, u: 10, o: 8, x: 16, X: 16, b: 2 };
@@ -318,14 +317,14 @@ const BASES: Record<string, number> = { d: 10, u: 10, o: 8, x: 16, X: 16, b: 2 }
 /** Precision and '0'-flag padding between the sign/prefix and the digits. */
 function padInteger(
   prefix: string, digitsIn: string, conv: string, spec: Spec, precision: number, zeroIn: boolean, width: number,
-  checkLength: (n: number) => void,
+  guard: LengthGuard,
 ): { text: string; zero: boolean } {
   const digits = conv === 'X' ? digitsIn.toUpperCase() : digitsIn;
   let zero = zeroIn;
   let padding = '';
   if (spec.gotPrecision) {
     if (digits.length < precision) {
-      checkLength(precision);
+      guard.checkLength(precision);
       padding = '0'.repeat(precision - digits.length);
     }
     zero = false;

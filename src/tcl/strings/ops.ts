@@ -1,6 +1,7 @@
 // String operations with Tcl 8.6's exact semantics, free of argument parsing so that other
 // commands (and the BIG-IP emulator) can reuse them.
 
+import type { LengthGuard } from './guard.js';
 import { foldCase, isWordChar, lowerCode } from './unicode.js';
 
 // ---- comparison ----------------------------------------------------------------------------------
@@ -50,16 +51,18 @@ export function stringLast(needle: string, haystack: string, last: number): numb
 
 // ---- map -------------------------------------------------------------------------------------------
 
-/**
- * `string map`: at each position the first key (in list order) that matches is replaced, and
- * scanning continues after it. Empty keys never match.
- */
-export function stringMap(s: string, mapping: readonly string[], nocase: boolean, checkLength: (n: number) => void): string {
-  if (s.length === 0 || mapping.length === 0) return s;
-  if (mapping.length === 2 && !nocase) return mapOnePair(s, mapping[0]!, mapping[1]!, checkLength);
+/** A `string map` mapping prepared for repeated use. */
+export interface CompiledMap {
+  nocase: boolean;
+  keys: string[];
+  values: string[];
+  /** Candidate keys by their first character, in list order, so each position tries few keys. */
+  byFirst: Map<number, number[]>;
+}
+
+export function compileMap(mapping: readonly string[], nocase: boolean): CompiledMap {
   const keys: string[] = [];
   const values: string[] = [];
-  // Candidate keys by their first character, in list order, so each position tries few keys.
   const byFirst = new Map<number, number[]>();
   for (let k = 0; k + 1 < mapping.length; k += 2) {
     const key = mapping[k]!;
@@ -72,6 +75,21 @@ export function stringMap(s: string, mapping: readonly string[], nocase: boolean
     if (list) list.push(index);
     else byFirst.set(first, [index]);
   }
+  return { nocase, keys, values, byFirst };
+}
+
+/**
+ * `string map`: at each position the first key (in list order) that matches is replaced, and
+ * scanning continues after it. Empty keys never match.
+ */
+export function stringMap(s: string, mapping: readonly string[] | CompiledMap, nocase: boolean, guard: LengthGuard): string {
+  if (s.length === 0) return s;
+  if (Array.isArray(mapping)) {
+    if (mapping.length === 0) return s;
+    if (mapping.length === 2 && !nocase) return mapOnePair(s, mapping[0]!, mapping[1]!, guard);
+  }
+  const { keys, values, byFirst } = Array.isArray(mapping) ? compileMap(mapping, nocase) : (mapping as CompiledMap);
+  if (keys.length === 1 && !nocase) return mapOnePair(s, keys[0]!, values[0]!, guard);
   const subject = nocase ? foldCase(s) : s;
   const n = s.length;
   let out = '';
@@ -83,7 +101,7 @@ export function stringMap(s: string, mapping: readonly string[], nocase: boolean
       const key = keys[k]!;
       if (key.length > n - i || !subject.startsWith(key, i)) continue;
       out += s.slice(copied, i) + values[k]!;
-      checkLength(out.length);
+      guard.checkLength(out.length);
       i += key.length - 1;
       copied = i + 1;
       break;
@@ -92,7 +110,7 @@ export function stringMap(s: string, mapping: readonly string[], nocase: boolean
   return copied === 0 ? s : out + s.slice(copied);
 }
 
-function mapOnePair(s: string, key: string, value: string, checkLength: (n: number) => void): string {
+function mapOnePair(s: string, key: string, value: string, guard: LengthGuard): string {
   if (key.length === 0 || key.length > s.length) return s;
   let i = s.indexOf(key);
   if (i < 0) return s;
@@ -100,7 +118,7 @@ function mapOnePair(s: string, key: string, value: string, checkLength: (n: numb
   let copied = 0;
   while (i >= 0) {
     out += s.slice(copied, i) + value;
-    checkLength(out.length);
+    guard.checkLength(out.length);
     copied = i + key.length;
     i = s.indexOf(key, copied);
   }

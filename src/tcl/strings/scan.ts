@@ -4,6 +4,7 @@
 // bracket syntax), then run against the input. Numbers are read with TclParseNumber's state
 // machine so a field stops exactly where Tcl's does; %n counts bytes of UTF-8 as Tcl does.
 
+import type { LengthGuard } from './guard.js';
 import { TclError } from '../errors.js';
 import { TclDouble, type Value } from '../value.js';
 import { normInt } from '../numbers.js';
@@ -37,7 +38,7 @@ function readNumber(s: string, i: number): { value: number; end: number } {
  * ValidateFormat: checks the format and returns how many values it produces (the number of
  * variables, or of list elements when no variables are given).
  */
-function validateFormat(format: string, numVars: number, checkLength: (n: number) => void): number {
+function validateFormat(format: string, numVars: number, guard: LengthGuard): number {
   let gotXpg = false;
   let gotSequential = false;
   let objIndex = 0;
@@ -72,7 +73,7 @@ function validateFormat(format: string, numVars: number, checkLength: (n: number
           if (objIndex < 0 || (numVars && objIndex >= numVars)) throw badIndex();
           if (numVars === 0) {
             xpgSize = Math.max(xpgSize, num.value);
-            checkLength(xpgSize);
+            guard.checkLength(xpgSize);
           }
           break xpgCheck;
         }
@@ -240,8 +241,8 @@ export interface ScanResult {
  * Runs `scan input format` for `numVars` variables (0: inline list form) and returns the
  * values. The caller sets variables or builds the list.
  */
-export function tclScan(input: string, format: string, numVars: number, checkLength: (n: number) => void): ScanResult {
-  const totalVars = validateFormat(format, numVars, checkLength);
+export function tclScan(input: string, format: string, numVars: number, guard: LengthGuard): ScanResult {
+  const totalVars = validateFormat(format, numVars, guard);
   const objs: (Value | undefined)[] = new Array(totalVars).fill(undefined);
   const n = format.length;
   const len = input.length;

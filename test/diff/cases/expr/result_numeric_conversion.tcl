@@ -1,0 +1,22 @@
+# The result of expr is a number when it reads as one; inside the expression a literal keeps its text.
+puts [expr {"0x10"}]
+puts [expr {" 42 "}]
+puts [expr {"1e2"}]
+puts [expr {{00012}}]
+puts [expr {[list 7]}]
+puts [expr {[list 1 2]}]
+puts [expr {1 ? "0x10" : 2}]
+puts [expr {(1 ? "0x10" : 2) eq "16"}]
+puts [expr {0x10 eq 16}]
+puts [expr {0x10 == 16}]
+puts [expr {max(0x10, 1) eq "0x10"}]
+puts [expr {abs(" -5 ")}]
+puts [expr {"true"}]
+puts [expr {"tru"}]
+puts [expr {yes}]
+puts [expr {"1_000"}]
+set h 0x1F
+puts [expr {$h}]
+puts [expr {$h eq "0x1F"}]
+puts [expr {"$h"}]
+puts [catch {expr {"NaN"}} m]$m

@@ -1,0 +1,8 @@
+puts [regexp -inline {a\.b\tc} "a.b\tc"]
+puts [regexp -inline {\x41\u0042\101} "ABA"]
+puts [regexp -inline {***=a.b*} "xa.b*y"]
+puts [regexp -inline {(?i)hello} "HeLLo"]
+puts [regexp -inline {(?x) a \s b  # comment} "a b"]
+puts [regexp {a\bb} "a\bb"]
+puts [regexp -inline {[]x]+} "]x]"]
+puts [regexp -inline {[^]x]+} "]abc"]

@@ -1,0 +1,8 @@
+puts [regsub -all {(\w+)=(\w+)} "a=1 b=2" {\2=\1}]
+puts [regsub {x} "axb" {[&]\&\\}]
+puts [regsub -all {} "abc" -]
+puts [regsub -all {x*} "abc" -]
+puts [regsub -all {\d} "a1b2c3" {<\0>}]
+puts [regsub -start 2 -all {a} "aaaa" b]
+puts [regsub -all -nocase {ab} "AbaBab" _]
+puts [regsub -all {^\s+|\s+$} "  trim me  " ""]

@@ -1,0 +1,5 @@
+puts [regexp -inline {\w+} "héllo wörld"]
+puts [regexp -all -inline {[[:alpha:]]+} "año 2024 über"]
+puts [regexp -inline {\d+} "x\u0661\u0662y"]
+puts [regexp -all -inline {[[:punct:]]} "a!b\$c+d_e"]
+puts [regexp -nocase -inline {É+} "éÉé"]

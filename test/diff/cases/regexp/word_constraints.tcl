@@ -1,0 +1,5 @@
+puts [regexp -all -inline {\m\w} "the quick fox"]
+puts [regexp -all -inline {\w\M} "the quick fox"]
+puts [regexp -all {\y} "ab cd"]
+puts [regexp -inline {\Yb\w} "ab abc"]
+puts [regexp -start 1 {\mb} "ab"]
