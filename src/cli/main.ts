@@ -8,6 +8,11 @@ import { registerTest } from './test.js';
 import { VERSION } from './version.js';
 
 export async function main(argv: string[]): Promise<void> {
+  // `irule ... | head` closes the pipe early: that is not an error.
+  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code === 'EPIPE') process.exit(0);
+    throw e;
+  });
   const program = new Command('irule')
     .description('Lint, simulate, test and emit F5 BIG-IP iRules without a BIG-IP')
     .version(VERSION)

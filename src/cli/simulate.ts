@@ -48,7 +48,7 @@ export function registerSimulate(program: Command): void {
         for (const file of scenarioFiles(input)) {
           try {
             const scenario = loadScenario(file);
-            if (text) out(reportHeader(`${scenario.name} (${file})`));
+            if (text) out(reportHeader(`${scenario.name} (${file})`, !opts.quiet));
             const { summary } = await simulate(scenario, {
               onRecord: (r) => {
                 if (text) {

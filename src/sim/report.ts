@@ -18,7 +18,8 @@ function pad(s: string, n: number): string {
   return s.length >= n ? s.slice(0, n - 1) + '…' : s.padEnd(n);
 }
 
-export function reportHeader(scenarioName: string): string {
+export function reportHeader(scenarioName: string, columns = true): string {
+  if (!columns) return `${chalk.bold(scenarioName)}\n`;
   return `${chalk.bold(scenarioName)}\n${chalk.dim(`${'seq'.padStart(4)}  ${'t'.padStart(8)}  ${pad('conn', 10)} ${pad('request', 34)} ${pad('member', 16)} why`)}\n`;
 }
 

@@ -97,21 +97,29 @@ function compileCommand(node: Command, ctx: CompileContext): Exec {
   const words = node.words.map((w) => compileWord(w, ctx));
   const hasExpand = node.words.some((w) => w.expand);
   const name = literalValue(node.words[0]!);
-  const text = ctx.source.slice(node.loc.start.offset, node.loc.end.offset);
-  let exec: Exec | undefined;
+  const site: Site = { text: ctx.source.slice(node.loc.start.offset, node.loc.end.offset), line: node.loc.start.line };
   if (!hasExpand && name !== undefined) {
     const def = ctx.interp.lookupCommand(name);
     const hooked = def?.compile ? def.compile(node, words, ctx) : null;
-    exec = hooked ? guarded(name, def!, hooked, words) : genericCall(name, words);
-  } else {
-    exec = dynamicCall(node, words);
+    return hooked ? guarded(name, def!, hooked, words, site) : genericCall(name, words, site);
   }
-  return traced(exec, text, node.loc.start.line);
+  return dynamicCall(node, words, site);
+}
+
+/** Where a command is, for the "while executing" lines of an error trace. */
+interface Site {
+  text: string;
+  line: number;
+}
+
+function fail(e: unknown, site: Site): unknown {
+  if (e instanceof TclError && e.line === undefined) e.line = site.line;
+  return addTrace(e, site.text);
 }
 
 /** A specialised closure stays valid only while its command is not redefined. */
-function guarded(name: string, def: CommandDef, fast: Exec, words: Exec[]): Exec {
-  const slow = genericCall(name, words);
+function guarded(name: string, def: CommandDef, fast: Exec, words: Exec[], site: Site): Exec {
+  const slow = genericCall(name, words, site);
   let epoch = -1;
   let valid = true;
   return (interp) => {
@@ -120,52 +128,52 @@ function guarded(name: string, def: CommandDef, fast: Exec, words: Exec[]): Exec
       epoch = interp.epoch;
     }
     if (!valid) return slow(interp);
-    interp.countCommand();
-    return fast(interp);
+    if (++interp.commandCount > interp.maxCommands) interp.countCommand();
+    try {
+      return fast(interp);
+    } catch (e) {
+      throw fail(e, site);
+    }
   };
 }
 
-function genericCall(name: string, words: Exec[]): Exec {
+function genericCall(name: string, words: Exec[], site: Site): Exec {
   let def: CommandDef | undefined;
   let epoch = -1;
   const n = words.length;
   return (interp) => {
-    const argv: Value[] = new Array(n);
-    argv[0] = name;
-    for (let i = 1; i < n; i++) argv[i] = words[i]!(interp);
-    interp.countCommand();
-    if (epoch !== interp.epoch) {
-      def = interp.lookupCommand(name);
-      epoch = interp.epoch;
+    try {
+      const argv: Value[] = new Array(n);
+      argv[0] = name;
+      for (let i = 1; i < n; i++) argv[i] = words[i]!(interp);
+      if (++interp.commandCount > interp.maxCommands) interp.countCommand();
+      if (epoch !== interp.epoch) {
+        def = interp.lookupCommand(name);
+        epoch = interp.epoch;
+      }
+      if (def === undefined) return interp.unknownCommand(name, argv);
+      return def.fn(interp, argv);
+    } catch (e) {
+      throw fail(e, site);
     }
-    if (def === undefined) return interp.unknownCommand(name, argv);
-    return def.fn(interp, argv);
   };
 }
 
-function dynamicCall(node: Command, words: Exec[]): Exec {
+function dynamicCall(node: Command, words: Exec[], site: Site): Exec {
   const expand = node.words.map((w) => w.expand);
   return (interp) => {
-    const argv: Value[] = [];
-    for (let i = 0; i < words.length; i++) {
-      const v = words[i]!(interp);
-      if (expand[i]) for (const item of toList(v)) argv.push(item);
-      else argv.push(v);
-    }
-    if (argv.length === 0) return '';
-    interp.countCommand();
-    return interp.invoke(argv);
-  };
-}
-
-/** Adds the "while executing" lines to an error's trace as it unwinds through commands. */
-function traced(exec: Exec, text: string, line: number): Exec {
-  return (interp) => {
     try {
-      return exec(interp);
+      const argv: Value[] = [];
+      for (let i = 0; i < words.length; i++) {
+        const v = words[i]!(interp);
+        if (expand[i]) for (const item of toList(v)) argv.push(item);
+        else argv.push(v);
+      }
+      if (argv.length === 0) return '';
+      interp.countCommand();
+      return interp.invoke(argv);
     } catch (e) {
-      if (e instanceof TclError && e.line === undefined) e.line = line;
-      throw addTrace(e, text);
+      throw fail(e, site);
     }
   };
 }

@@ -88,8 +88,12 @@ export class Interp {
   readonly scriptCache = new Map<string, Exec>();
   readonly exprCache = new Map<string, Exec>();
 
+  /** limits.maxCommands, kept in a field the hot path reads directly. */
+  maxCommands: number;
+
   constructor(limits: Partial<Limits> = {}) {
     this.limits = { ...DEFAULT_LIMITS, ...limits };
+    this.maxCommands = this.limits.maxCommands;
   }
 
   // ---- commands ----------------------------------------------------------------------------------

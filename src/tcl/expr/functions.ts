@@ -153,14 +153,35 @@ function sqrt(v: Value): Value {
   return new TclDouble(Math.sqrt(d));
 }
 
-/** ceil/floor keep integers whole (a bignum is converted, not rounded through a float first). */
-function roundingFunc(f: (x: number) => number): MathFunc {
+const bits = new DataView(new ArrayBuffer(8));
+
+/** The next double above (up) or below d, for a finite d. */
+function nextDouble(d: number, up: boolean): number {
+  if (d === 0) return up ? Number.MIN_VALUE : -Number.MIN_VALUE;
+  bits.setFloat64(0, d);
+  const q = bits.getBigUint64(0);
+  bits.setBigUint64(0, (d > 0) === up ? q + 1n : q - 1n);
+  return bits.getFloat64(0);
+}
+
+/** An integer as the nearest double in one direction (TclFloor/TclCeil of a bignum). */
+function directedDouble(n: bigint, up: boolean): number {
+  const d = Number(n);
+  if (d === Infinity) return up ? d : Number.MAX_VALUE;
+  if (d === -Infinity) return up ? -Number.MAX_VALUE : d;
+  const back = BigInt(d);
+  if (up ? back < n : back > n) return nextDouble(d, up);
+  return d;
+}
+
+/** ceil/floor: integers are converted rounding in the function's own direction, as Tcl does. */
+function roundingFunc(f: (x: number) => number, up: boolean): MathFunc {
   return {
     arity: 1,
     fn: (_i, a) => {
       const d = getDouble(a[0]!);
       const n = toNumber(a[0]!);
-      if (typeof n === 'bigint') return new TclDouble(Number(n));
+      if (typeof n === 'bigint') return new TclDouble(directedDouble(n, up));
       return checked(f(d));
     },
   };
@@ -243,13 +264,13 @@ export const MATH_FUNCS: ReadonlyMap<string, MathFunc> = new Map<string, MathFun
   ['atan', unaryDouble(Math.atan)],
   ['atan2', binaryDouble(Math.atan2)],
   ['bool', { arity: 1, fn: (_i, a) => (getBool(a[0]!) ? 1 : 0) }],
-  ['ceil', roundingFunc(Math.ceil)],
+  ['ceil', roundingFunc(Math.ceil, true)],
   ['cos', unaryDouble(Math.cos)],
   ['cosh', unaryDouble(Math.cosh)],
   ['double', { arity: 1, fn: (_i, a) => new TclDouble(getDouble(a[0]!)) }],
   ['entier', { arity: 1, fn: (_i, a) => { const n = getNumber(a[0]!); return n instanceof TclDouble ? entier(n) : a[0]!; } }],
   ['exp', unaryDouble(Math.exp)],
-  ['floor', roundingFunc(Math.floor)],
+  ['floor', roundingFunc(Math.floor, false)],
   ['fmod', binaryDouble((x, y) => x % y)],
   ['hypot', binaryDouble(Math.hypot)],
   ['int', { arity: 1, fn: (_i, a) => wide(a[0]!) }],

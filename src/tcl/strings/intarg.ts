@@ -31,8 +31,12 @@ export function tooLargeError(): TclError {
   return new TclError('integer value too large to represent', ['ARITH', 'IOVERFLOW', 'integer value too large to represent']);
 }
 
+/** Decimals that read the same in JS (no leading-zero octal), small enough to be exact. */
+const SMALL_DECIMAL = /^-?(?:0|[1-9][0-9]{0,14})$/;
+
 /** The integer a whole string denotes (Tcl integer syntax, surrounding white space allowed). */
 export function parseWholeInt(s: string): number | bigint | null {
+  if (SMALL_DECIMAL.test(s)) return Number(s) || 0; // "-0" is 0
   const r = parseNumberPrefix(s, 0, s.length, INTEGER_ONLY);
   if (!r.ok || r.end !== s.length) return null;
   return r.value as number | bigint;
@@ -71,6 +75,8 @@ function tryInt32(s: string): number | null {
 export function getIndex32(v: Value, length: number): number {
   if (typeof v === 'number' && v >= -UINT_MAX && v <= UINT_MAX) return v | 0;
   const s = str(v);
+  const fast = commonIndex(s, length - 1);
+  if (fast !== null) return fast;
   const whole = tryInt32(s);
   if (whole !== null) return whole;
   const endValue = length - 1;
@@ -96,6 +102,34 @@ export function getIndex32(v: Value, length: number): number {
     }
   }
   throw badIndexError(s);
+}
+
+/** The everyday forms `N`, `end`, `end-N` (N plain decimal, at most 9 digits), without the full
+ * parser; null for anything else. */
+function commonIndex(s: string, endValue: number): number | null {
+  const n = s.length;
+  if (n === 0 || n > 13) return null;
+  let i = 0;
+  let base = 0;
+  let sign = 1;
+  if (s.charCodeAt(0) === 101 /* e */) {
+    if (n < 3 || s.charCodeAt(1) !== 110 || s.charCodeAt(2) !== 100) return null;
+    if (n === 3) return endValue;
+    if (s.charCodeAt(3) !== 45 /* - */ || n === 4) return null;
+    base = endValue;
+    sign = -1;
+    i = 4;
+  }
+  if (n - i > 9) return null;
+  const first = s.charCodeAt(i);
+  if (first < 48 || first > 57 || (first === 48 && i + 1 < n)) return null; // leading zero: octal rules
+  let x = 0;
+  for (; i < n; i++) {
+    const d = s.charCodeAt(i) - 48;
+    if (d < 0 || d > 9) return null;
+    x = x * 10 + d;
+  }
+  return (base + sign * x) | 0;
 }
 
 export function badIndexError(s: string): TclError {

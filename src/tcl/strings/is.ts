@@ -20,6 +20,8 @@ export interface IsResult {
 }
 
 const UINT_MAX = 4294967295n;
+/** Decimals that are certainly within a C int. */
+const SMALL_DECIMAL = /^[+-]?(?:0|[1-9][0-9]{0,8})$/;
 const TWO_64 = 1n << 64n;
 
 const charTests: Partial<Record<IsClass, (c: number) => boolean>> = {
@@ -71,6 +73,7 @@ export function stringIs(cls: IsClass, v: Value, strict: boolean): IsResult {
       const limit = cls === 'integer' ? UINT_MAX : TWO_64 - 1n;
       if (typeof v === 'number' && Math.abs(v) <= Number(limit)) return { result: true, failat: 0 };
       const s = str(v);
+      if (SMALL_DECIMAL.test(s)) return { result: true, failat: 0 };
       const r = parseNumberPrefix(s, 0, s.length, INTEGER_ONLY);
       if (r.ok && r.end === s.length) {
         const i = BigInt(r.value as number | bigint);

@@ -1,7 +1,7 @@
 set x X
-foreach t {{[set x} {$x(} {${x} {$} {a]b} {[list {a]b}]}} {
-    puts [catch {subst $t} m]
-    puts $m
+set templates [list {[set x} {$x(} "\${x" {$} {a]b} {[list {a]b}]} {$x(1} {[list "a}]
+foreach t $templates {
+    puts "[catch {subst $t} m] $m"
 }
 puts [catch {subst -no x} m]
 puts $m
