@@ -2,7 +2,10 @@
 // (BIGIP §2), persistence and load balancing (§4, §5), per-connection variables (§1.5).
 
 import { basename } from 'node:path';
+import { literalValue, type Word } from '../syntax/ast.js';
 import { parseRuleFile } from '../syntax/irule.js';
+import { parseBody, walk } from '../syntax/walk.js';
+import { EVENT_NAMES, isValidInEvent } from './catalog/index.js';
 import { compileText, type Exec } from '../tcl/compile.js';
 import { Code, TclError, TclLimitError } from '../tcl/errors.js';
 import { Frame, Layout } from '../tcl/frame.js';
@@ -68,6 +71,26 @@ export interface TransactionOutcome {
   routing: Routing;
 }
 
+/**
+ * BIG-IP refuses a rule that uses a command outside the events where it is valid (BIGIP §9.1:
+ * "command is not valid in the current event context"), from the catalog's "valid during" lists.
+ */
+function checkEventContext(file: string, body: Word, events: string[]): void {
+  walk(parseBody(body, 'irule'), 'irule', {
+    command: (cmd) => {
+      const name = literalValue(cmd.words[0]!);
+      if (name === undefined) return;
+      for (const ev of events) {
+        if (!EVENT_NAMES.has(ev)) continue;
+        if (!isValidInEvent(name, ev)) {
+          const at = cmd.words[0]!.loc.start;
+          throw new RuleLoadError(file, at.line, at.column, `command is not valid in current event context (${ev}): ${name}`);
+        }
+      }
+    },
+  });
+}
+
 export class VirtualServer {
   readonly interp: Interp;
   readonly host: EmulatorHost;
@@ -125,6 +148,7 @@ export class VirtualServer {
         defineProc(this.interp, `${short}::${p.name}`, p.args.raw ?? '', p.body.raw ?? '', p.body.contentStart, r.source);
       }
       for (const h of rule.handlers) {
+        checkEventContext(r.file, h.body, h.events.map((e) => e.name));
         const exec = compileText(h.body.raw ?? '', ctx, h.body.contentStart);
         for (const ev of h.events) {
           const list = this.handlers.get(ev.name) ?? [];

@@ -7,7 +7,7 @@ import { literalValue } from '../syntax/ast.js';
 import { parseRuleFile } from '../syntax/irule.js';
 import { forEachCommand } from '../syntax/visit.js';
 import { RuleLoadError, VirtualServer, type TransactionOutcome } from '../bigip/virtual.js';
-import * as clockModule from '../tcl/commands/clock.js';
+import { setClockSource } from '../tcl/commands/clock.js';
 import { InputError, type Scenario, type TrafficEvent } from './types.js';
 import { readTraffic } from './traffic.js';
 import { Summary } from './summary.js';
@@ -68,10 +68,10 @@ export function buildVirtualServer(scenario: Scenario, clock: { now(): number })
       rules,
       clock,
     });
-    (clockModule as { setClockSource?: (i: unknown, f: () => number) => void }).setClockSource?.(vs.interp, () => (SCENARIO_EPOCH + clock.now()) * 1000);
+    setClockSource(vs.interp, () => (SCENARIO_EPOCH + clock.now()) * 1000);
     return vs;
   } catch (e) {
-    if (e instanceof RuleLoadError) throw new InputError(e.file, e.line, null, `${e.detail} (column ${e.column}; BIG-IP would refuse to load this rule)`);
+    if (e instanceof RuleLoadError) throw new InputError(e.file, e.line, null, `${e.detail} (BIG-IP would refuse to load this rule)`, e.column);
     throw e;
   }
 }
