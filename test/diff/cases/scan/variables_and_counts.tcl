@@ -1,7 +1,7 @@
 proc show {args} {
+    set out {}
     foreach v $args {
-        upvar 1 $v x
-        if {[info exists x]} { lappend out $v=$x } else { lappend out $v:unset }
+        if {[uplevel 1 [list info exists $v]]} { lappend out $v=[uplevel 1 [list set $v]] } else { lappend out $v:unset }
     }
     return $out
 }
