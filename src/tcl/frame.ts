@@ -20,6 +20,24 @@ export class Var {
   }
 }
 
+/** `upvar a(k) e`: a variable whose value is one element of an array variable. */
+export function elementVar(array: Var, key: string): Var {
+  const v = new Var();
+  v.linked = true;
+  Object.defineProperty(v, 'value', {
+    get: () => array.arr?.get(key),
+    set: (x: Value | undefined) => {
+      if (x === undefined) {
+        array.arr?.delete(key);
+        return;
+      }
+      if (array.arr === null) array.arr = new Map();
+      array.arr.set(key, x);
+    },
+  });
+  return v;
+}
+
 export class Layout {
   readonly names = new Map<string, number>();
   slot(name: string): number {

@@ -320,7 +320,66 @@ function randomStringOps(count: number): string[] {
   return out;
 }
 
+/** Number syntax where Tcl's parser stops: -failindex, scan fields, error messages. */
+function randomNumberSyntax(count: number): string[] {
+  const rnd = mulberry32(5);
+  const pick = <T,>(a: readonly T[]): T => a[Math.floor(rnd() * a.length)]!;
+  const A = ['0', '0', '1', '7', '8', '9', 'x', 'X', 'b', 'o', 'O', '.', 'e', 'E', '+', '-', ' ', 'i', 'n', 'f', 'a', '(', ')',
+    'y', 't', 'N', 'I', 'F', 'd', '5'];
+  const out: string[] = [];
+  for (let i = 0; i < count; i++) {
+    let s = '';
+    const n = 1 + Math.floor(rnd() * 8);
+    for (let k = 0; k < n; k++) s += pick(A);
+    const w = pick(['', '', '1', '2', '3', '5']);
+    let cmd: string[];
+    switch (Math.floor(rnd() * 8)) {
+      case 0: cmd = ['string', 'is', pick(['double', 'entier', 'integer', 'wideinteger']), '-failindex', 'fi', s]; break;
+      case 1: cmd = ['format', pick(['%f', '%e']), s]; break;
+      case 2: cmd = ['format', '%d', s]; break;
+      case 3: cmd = ['scan', s, `%${w}${pick(['d', 'i', 'o', 'x', 'b', 'u'])}%s`]; break;
+      case 4: cmd = ['scan', s, `%${w}${pick(['f', 'e', 'g'])}%s`]; break;
+      case 5: cmd = ['string', 'index', 'abcdefghij', s]; break;
+      case 6: cmd = ['string', 'repeat', 'a', s]; break;
+      default: cmd = ['scan', s, `%${w}${pick(['d', 'i', 'o', 'x', 'f'])}%n`];
+    }
+    out.push(formatList(cmd));
+  }
+  return out;
+}
+
+/** scan formats (literals, white space, widths, suppression, XPG, %n, sets) on random input. */
+function randomScans(count: number): string[] {
+  const rnd = mulberry32(6);
+  const pick = <T,>(a: readonly T[]): T => a[Math.floor(rnd() * a.length)]!;
+  const convs = ['d', 's', 'c', 'f', 'x', 'n', '[a-c]', '[^ ]', '[]a-]', '[-^]', 'i', 'o', 'e', 'u', '%'];
+  const out: string[] = [];
+  for (let i = 0; i < count; i++) {
+    let f = '';
+    const n = 1 + Math.floor(rnd() * 4);
+    const xpg = rnd() < 0.15;
+    for (let k = 0; k < n; k++) {
+      if (rnd() < 0.3) f += pick([' ', ',', 'a', '-', ':']);
+      const c = pick(convs);
+      if (c === '%') {
+        f += '%%';
+        continue;
+      }
+      const width = c !== 'c' && c !== 'n' && rnd() < 0.3 ? pick(['1', '2', '3']) : '';
+      f += '%' + (xpg ? `${k + 1}$` : rnd() < 0.15 ? '*' : '') + width + c;
+    }
+    let s = '';
+    const m = Math.floor(rnd() * 10);
+    for (let k = 0; k < m; k++) s += pick(['1', '2', '0', 'x', 'a', 'b', 'c', ' ', ',', '-', '.', 'e', '5', '%', ':', ']', '^', '\u00e9']);
+    const vars = rnd() < 0.5 ? [] : ['a', 'b', 'c', 'd'].slice(0, n);
+    out.push(formatList(['scan', s, f, ...vars]));
+  }
+  return out;
+}
+
 const RANDOM_BATCHES: [string, string[]][] = [
+  ['scan: random formats and input', randomScans(3000)],
+  ['number syntax: prefixes, octal, Inf/NaN, fields', randomNumberSyntax(4000)],
   ['format: floating-point conversions', randomFloatFormats(4000)],
   ['format: integer conversions', randomIntFormats(2000)],
   ['string match: glob patterns', randomGlobs(6000)],

@@ -9,8 +9,8 @@ import { getIndex32, getInt32 } from '../strings/intarg.js';
 import { IS_CLASSES, stringIs } from '../strings/is.js';
 import { getIndexFromTable, prefixIndex } from '../strings/lookup.js';
 import {
-  byteLength, compileMap, compareStrings, type CompiledMap, equalStrings, reverseString, stringFirst, stringLast, stringMap, trimBoth,
-  trimLeft, trimRight, wordEnd, wordStart,
+  byteLength, compareStrings, compileMap, equalStrings, reverseString, stringFirst, stringLast, stringMap, trimBoth,
+  trimLeft, trimRight, wordEnd, wordStart, type CompiledMap,
 } from '../strings/ops.js';
 import { toLowerRange, toTitleRange, toUpperRange } from '../strings/unicode.js';
 

@@ -3,7 +3,7 @@
 import { literalValue } from '../../syntax/ast.js';
 import { compileVarRef, type CompileContext, type Exec } from '../compile.js';
 import { TclError, wrongArgs } from '../errors.js';
-import type { Var } from '../frame.js';
+import { elementVar, type Var } from '../frame.js';
 import { splitArrayName, readScalar, readElement, writeScalar, writeElement, type CommandDef, type Interp } from '../interp.js';
 import { getInt, normInt, type TclInt } from '../numbers.js';
 import { str, type Value } from '../value.js';
@@ -217,8 +217,8 @@ const upvar: CommandDef = {
       if (splitArrayName(local)[1] !== undefined) {
         throw new TclError(`bad variable name "${local}": can't create a scalar variable that looks like an array element`, ['TCL', 'UPVAR', 'LOCAL_ELEMENT']);
       }
-      if (splitArrayName(other)[1] !== undefined) throw new TclError(`upvar to an array element is not supported: "${other}"`, ['IRULE', 'UNSUPPORTED']);
-      const targetVar = interp.resolveVar(other, target);
+      const [otherBase, otherKey] = splitArrayName(other);
+      const targetVar = otherKey === undefined ? interp.resolveVar(other, target) : elementVar(interp.resolveVar(otherBase, target), otherKey);
       const existing = interp.frame.lookup(local);
       if (existing === targetVar) continue;
       if (existing && (existing.exists() || existing.linked) && interp.frame !== target) {

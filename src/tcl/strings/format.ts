@@ -4,11 +4,11 @@
 // with the same few strings over and over); running it checks arguments in the order Tcl does,
 // so that of several problems the same error is reported.
 
-import type { LengthGuard } from './guard.js';
 import { TclError } from '../errors.js';
 import { str, type Value } from '../value.js';
 import { formatFloat, type FloatSpec } from './printf.js';
 import { getAnyInt, getDoubleArg, getInt32 } from './intarg.js';
+import type { LengthGuard } from './guard.js';
 
 const enum PieceKind {
   LITERAL,

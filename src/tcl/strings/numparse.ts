@@ -61,7 +61,8 @@ export function parseNumberPrefix(s: string, start: number, limit: number, flags
 
   for (;; p++) {
     const c = p < limit ? s.charCodeAt(p) : 0;
-    let goto: 'none' | 'zerox' | 'zeroo' | 'zerob' | 'end' = 'none';
+    // Tcl's state machine jumps between cases with goto; these are the shared tails.
+    let goto: 'none' | 'zerox' | 'zeroo' | 'badoctal' | 'zerob' | 'end' = 'none';
     switch (state) {
       case S.INITIAL:
         if (isTclSpace(c)) {
@@ -125,7 +126,7 @@ export function parseNumberPrefix(s: string, start: number, limit: number, flags
         goto = 'zeroo';
         break;
       case S.BAD_OCTAL:
-        goto = 'zeroo';
+        goto = 'badoctal';
         break;
       case S.HEXADECIMAL:
         acceptState = state;
@@ -245,7 +246,10 @@ export function parseNumberPrefix(s: string, start: number, limit: number, flags
         state = S.OCTAL;
         continue;
       }
-      // BAD_OCTAL: a leading-zero number with 8, 9, '.' or 'e' may still be a double.
+      goto = 'badoctal';
+    }
+    if (goto === 'badoctal') {
+      // A leading-zero number with 8, 9, '.' or 'e' is no octal, but may still be a double.
       if (explicitOctal || flags & INTEGER_ONLY) goto = 'end';
       else if (isDigit(c)) { state = S.BAD_OCTAL; continue; }
       else if (c === 46) { state = S.FRACTION; continue; }

@@ -1,8 +1,8 @@
 // String operations with Tcl 8.6's exact semantics, free of argument parsing so that other
 // commands (and the BIG-IP emulator) can reuse them.
 
-import type { LengthGuard } from './guard.js';
 import { foldCase, isWordChar, lowerCode } from './unicode.js';
+import type { LengthGuard } from './guard.js';
 
 // ---- comparison ----------------------------------------------------------------------------------
 

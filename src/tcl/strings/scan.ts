@@ -4,7 +4,6 @@
 // bracket syntax), then run against the input. Numbers are read with TclParseNumber's state
 // machine so a field stops exactly where Tcl's does; %n counts bytes of UTF-8 as Tcl does.
 
-import type { LengthGuard } from './guard.js';
 import { TclError } from '../errors.js';
 import { TclDouble, type Value } from '../value.js';
 import { normInt } from '../numbers.js';
@@ -13,6 +12,7 @@ import {
   HEXADECIMAL_ONLY, BINARY_ONLY,
 } from './numparse.js';
 import { isSpaceCode } from './unicode.js';
+import type { LengthGuard } from './guard.js';
 
 const SUPPRESS = 1;
 const WIDTH = 2;
@@ -177,12 +177,13 @@ function buildCharSet(format: string, i: number): { set: CharSet; next: number }
     set.chars.push(ch);
     ch = at(i++);
   }
-  const hasDash = format.indexOf('-', i - 1) >= 0;
   while (ch !== 93 && ch !== 0) {
     if (at(i) === 45) {
+      // Maybe the first character of a range: not added yet.
       start = ch;
     } else if (ch === 45) {
-      if (at(i) === 93 || !hasDash) {
+      if (at(i) === 93) {
+        // A dash just before the `]` is literal, and so is the character before it.
         set.chars.push(start, ch);
       } else {
         ch = at(i++);
