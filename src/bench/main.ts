@@ -4,6 +4,7 @@
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { runEngineBench } from './engine.js';
+import { runSimulationBench } from './simulation.js';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const quick = process.argv.includes('--quick');
@@ -47,4 +48,12 @@ function engineBench(): void {
   }
 }
 
+async function simulationBench(): Promise<void> {
+  const n = quick ? 100_000 : 1_000_000;
+  const r = await runSimulationBench(root + 'rules/ai-stream-pin.tcl', n);
+  line(`simulation ai-stream-pin ${n} requests`, r.reqPerSec, 'req/s');
+  line('simulation peak memory (RSS)', r.peakRssMb, 'MB');
+}
+
 engineBench();
+await simulationBench();
