@@ -68,5 +68,38 @@ export async function runCase(c: GoldenCase, update: boolean): Promise<CaseResul
     return { case: c, status: 'updated', seconds: seconds() };
   }
   const diff = createTwoFilesPatch(c.expected, 'actual', expected ?? '', actual, expected === null ? 'missing' : 'expected', 'simulated', { context: 2 });
-  return { case: c, status: 'fail', diff, message: expected === null ? 'expected.jsonl is missing (run with --update to create it)' : undefined, seconds: seconds() };
+  const message = expected === null ? 'expected.jsonl is missing (run with --update to create it)' : explain(expected, actual);
+  return { case: c, status: 'fail', diff, message, seconds: seconds() };
+}
+
+/** The changed fields, one line each: `seq 2: persist.key: expected "a", got "b"`. */
+export function explain(expected: string, actual: string): string {
+  const e = expected.split('\n').filter(Boolean);
+  const a = actual.split('\n').filter(Boolean);
+  const out: string[] = [];
+  if (e.length !== a.length) out.push(`expected ${e.length} lines, got ${a.length}`);
+  for (let i = 0; i < Math.min(e.length, a.length) && out.length < 20; i++) {
+    if (e[i] === a[i]) continue;
+    let x: unknown;
+    let y: unknown;
+    try {
+      x = JSON.parse(e[i]!);
+      y = JSON.parse(a[i]!);
+    } catch {
+      out.push(`line ${i + 1} differs`);
+      continue;
+    }
+    const label = (y as { seq?: number }).seq !== undefined ? `seq ${(y as { seq: number }).seq}` : `line ${i + 1}`;
+    for (const d of fieldDiffs(x, y, '')) out.push(`${label}: ${d}`);
+  }
+  return out.join('\n    ');
+}
+
+function fieldDiffs(x: unknown, y: unknown, path: string): string[] {
+  if (JSON.stringify(x) === JSON.stringify(y)) return [];
+  if (x && y && typeof x === 'object' && typeof y === 'object' && !Array.isArray(x) && !Array.isArray(y)) {
+    const keys = new Set([...Object.keys(x), ...Object.keys(y)]);
+    return [...keys].flatMap((k) => fieldDiffs((x as Record<string, unknown>)[k], (y as Record<string, unknown>)[k], path ? `${path}.${k}` : k));
+  }
+  return [`${path || '(line)'}: expected ${JSON.stringify(x)}, got ${JSON.stringify(y)}`];
 }
