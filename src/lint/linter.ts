@@ -2,11 +2,12 @@
 
 import { parseRuleFile } from '../syntax/irule.js';
 import { CHECKS } from './checks/index.js';
-import type { Check, Diagnostic, Severity } from './types.js';
+import type { Check, Diagnostic, Severity, VirtualFacts } from './types.js';
 
 export interface LintConfig {
-  /** Per-code severity overrides, or 'off'. */
+  /** Per-code (or per-name) severity overrides, or 'off'. */
   rules?: Record<string, Severity | 'off'>;
+  virtual?: Partial<VirtualFacts>;
 }
 
 export function lintSource(source: string, file: string, config: LintConfig = {}, checks: readonly Check[] = CHECKS): Diagnostic[] {
@@ -21,6 +22,7 @@ export function lintSource(source: string, file: string, config: LintConfig = {}
         file,
         source,
         parsed,
+        virtual: { profiles: config.virtual?.profiles ?? null, pools: config.virtual?.pools ?? null, datagroups: config.virtual?.datagroups ?? null },
         report(loc, message, sev) {
           out.push({
             code: check.meta.code,

@@ -30,10 +30,21 @@ export interface CheckMeta {
   help: { why: string; bad: string; good: string };
 }
 
+/** What the linter knows of the virtual server the rule runs on (config file, `# profiles:` comment). */
+export interface VirtualFacts {
+  /** Profile names in lower case (http, oneconnect, websocket, universal, clientssl, ...), or null when unknown. */
+  profiles: ReadonlySet<string> | null;
+  /** Pool names that exist, or null when unknown. */
+  pools: ReadonlySet<string> | null;
+  /** Data group names that exist, or null when unknown. */
+  datagroups: ReadonlySet<string> | null;
+}
+
 export interface CheckContext {
   file: string;
   source: string;
   parsed: RuleFile;
+  virtual: VirtualFacts;
   report(loc: Loc, message: string, severity?: Severity): void;
 }
 
