@@ -295,6 +295,7 @@ export class VirtualServer {
     let routing: Routing = 'lb';
     let member: Member | null = null;
     let persistOut: TransactionOutcome['persist'] = null;
+    let lookupResult: PersistResult = null;
     const p = txn.persist;
     if (txn.member) {
       member = txn.member; // an explicit member ignores its monitor state (§5.3)
@@ -319,6 +320,7 @@ export class VirtualServer {
       } else result = found.kind === 'expired' ? 'expired-new' : 'new';
       if (!member) member = pool.pick();
       if (member && result !== 'hit') this.persist.set(p.mode, p.key, pool.name, member.address, timeout, now);
+      lookupResult = result;
       persistOut = { mode: p.mode, key: p.key, result: member ? result : null, timeout };
     } else {
       member = pool.pick();
@@ -332,12 +334,20 @@ export class VirtualServer {
       if (txn.error || txn.aborted) return this.outcome(txn, conn, null, persistOut, txn.error ? 'error' : 'responded');
       if (txn.effects.response) return this.outcome(txn, conn, null, persistOut, 'responded');
       if (!txn.reselect) break;
-      member = txn.member ?? (txn.pool ?? pool).pick();
+      const again = txn.pool ?? pool;
+      const before = member;
+      member = txn.member ?? again.pick();
       txn.selected = member;
+      txn.selectedPool = again;
       routing = txn.member ? 'member' : 'lb';
+      // A record this decision creates names the member the request finally goes to (§4.2).
+      if (persistOut && p && p !== 'none' && lookupResult !== 'hit' && member && (member !== before || again !== pool)) {
+        this.persist.set(p.mode, p.key, again.name, member.address, persistOut.timeout, now);
+        persistOut.result = lookupResult;
+      }
     }
     if (!member) return this.outcome(txn, conn, null, persistOut, 'lb-failed');
-    this.attach(conn, member, pool);
+    this.attach(conn, member, txn.selectedPool ?? pool);
     return this.outcome(txn, conn, member, persistOut, routing);
   }
 

@@ -2,6 +2,7 @@
 
 import { TclError } from './errors.js';
 import { TclDouble, str, type Value } from './value.js';
+import { expectedIntegerError, getIndex32 } from './strings/intarg.js';
 
 export type TclInt = number | bigint;
 export type TclNumber = number | bigint | TclDouble;
@@ -78,13 +79,8 @@ export function numberOf(v: Value): TclNumber | null {
   return parseNumber(str(v));
 }
 
-function looksOctal(s: string): boolean {
-  return /^\s*[+-]?0[0-9]+\s*$/.test(s);
-}
-
 export function expectedInteger(s: string): TclError {
-  const hint = looksOctal(s) ? ' (looks like invalid octal number)' : '';
-  return new TclError(`expected integer but got "${s}"${hint}`, ['TCL', 'VALUE', 'NUMBER']);
+  return expectedIntegerError(s);
 }
 
 /** An integer argument (any size). */
@@ -142,30 +138,12 @@ export function getBoolean(v: Value): boolean {
 }
 
 /**
- * An index into a sequence of `length` items: an integer, `end`, `end-N`, `end+N`, `M+N`, `M-N`.
- * Returns the position (may be out of range: callers decide what that means).
+ * An index into a sequence of `length` items: an integer, `end`, `end-N`, `end+N`, `M+N`, `M-N`,
+ * with tclsh's exact parsing and messages (strings/intarg.ts). May be out of range: callers decide.
  */
 export function getIndex(v: Value, length: number): number {
   if (typeof v === 'number') return v;
-  const s = str(v);
-  const m = /^\s*(?:(end)|([+-]?\d+|0[xX][0-9a-fA-F]+))(?:([+-])(\d+|0[xX][0-9a-fA-F]+))?\s*$/.exec(s);
-  if (m) {
-    let base: number;
-    if (m[1]) base = length - 1;
-    else {
-      const b = parseInt_(m[2]!);
-      if (b === null) throw badIndex(s);
-      base = Number(b);
-    }
-    if (m[3]) {
-      const off = parseInt_(m[4]!);
-      if (off === null) throw badIndex(s);
-      base = m[3] === '+' ? base + Number(off) : base - Number(off);
-    }
-    return base;
-  }
-  if (s.startsWith('end') && s.length > 3) throw badIndex(s);
-  throw badIndex(s);
+  return getIndex32(v, length);
 }
 
 export function badIndex(s: string): TclError {

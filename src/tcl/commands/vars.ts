@@ -221,8 +221,9 @@ const upvar: CommandDef = {
       const targetVar = otherKey === undefined ? interp.resolveVar(other, target) : elementVar(interp.resolveVar(otherBase, target), otherKey);
       const existing = interp.frame.lookup(local);
       if (existing === targetVar) continue;
-      if (existing && (existing.exists() || existing.linked) && interp.frame !== target) {
-        if (existing.exists()) throw new TclError(`variable "${local}" already exists`, ['TCL', 'UPVAR', 'EXISTS']);
+      // An existing link may be re-pointed (upvar in a loop); an ordinary variable may not.
+      if (existing && existing.exists() && !existing.linked && interp.frame !== target) {
+        throw new TclError(`variable "${local}" already exists`, ['TCL', 'UPVAR', 'EXISTS']);
       }
       targetVar.linked = true;
       interp.frame.link(local, targetVar);

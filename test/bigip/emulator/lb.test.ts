@@ -179,6 +179,8 @@ describe('WebSocket', () => {
         r: `when HTTP_REQUEST { log local0. "request [HTTP::uri]" }
 when HTTP_RESPONSE { log local0. "response [HTTP::status]" }`,
       },
+      lb: 'least-connections-member',
+      oneconnect: true,
       traffic: [
         req(0, 'c1', '/ws', { headers: [['Host', 'a'], ['Upgrade', 'websocket'], ['Connection', 'Upgrade'], ['Sec-WebSocket-Key', 'dGhlIHNhbXBsZQ==']] }),
         resp(0.1, 'c1', 101, [['Upgrade', 'websocket'], ['Connection', 'Upgrade']]),
@@ -190,7 +192,7 @@ when HTTP_RESPONSE { log local0. "response [HTTP::status]" }`,
     expect(records[0]!.member).toBe(M1);
     expect(messages(records[1]!)).toEqual([]);
     expect(records[1]!.member).toBeNull();
-    // The upgraded connection still holds its server: the other connection is balanced to M2.
+    // The upgraded connection still holds M1 (OneConnect does not detach it): least-connections picks M2.
     expect(records[2]!.member).toBe(M2);
   });
 });
