@@ -101,7 +101,8 @@ function compileCommand(node: Command, ctx: CompileContext): Exec {
   if (!hasExpand && name !== undefined) {
     const def = ctx.interp.lookupCommand(name);
     const hooked = def?.compile ? def.compile(node, words, ctx) : null;
-    return hooked ? guarded(name, def!, hooked, words, site) : genericCall(name, words, site);
+    const literals = node.words.map((w) => literalValue(w));
+    return hooked ? guarded(name, def!, hooked, words, site) : genericCall(name, words, site, literals);
   }
   return dynamicCall(node, words, site);
 }
@@ -137,15 +138,44 @@ function guarded(name: string, def: CommandDef, fast: Exec, words: Exec[], site:
   };
 }
 
-function genericCall(name: string, words: Exec[], site: Site): Exec {
+/** Builds the argument vector of a call: literal words are copied, the others evaluated. */
+type ArgvBuilder = (interp: Interp) => Value[];
+
+function argvBuilder(name: string, words: Exec[], literals: (Value | undefined)[]): ArgvBuilder {
+  const n = words.length;
+  if (literals.every((l, i) => i === 0 || l !== undefined)) {
+    // All literal (`HTTP::header value X-Conversation-ID`): copy a prepared vector.
+    const base: Value[] = [name, ...literals.slice(1).map((l) => l!)];
+    return () => base.slice();
+  }
+  if (n === 1) return () => [name];
+  if (n === 2) {
+    const a = words[1]!;
+    return (interp) => [name, a(interp)];
+  }
+  if (n === 3) {
+    const [, a, b] = words as [Exec, Exec, Exec];
+    return (interp) => [name, a(interp), b(interp)];
+  }
+  if (n === 4) {
+    const [, a, b, c] = words as [Exec, Exec, Exec, Exec];
+    return (interp) => [name, a(interp), b(interp), c(interp)];
+  }
+  return (interp) => {
+    const argv: Value[] = new Array(n);
+    argv[0] = name;
+    for (let i = 1; i < n; i++) argv[i] = words[i]!(interp);
+    return argv;
+  };
+}
+
+function genericCall(name: string, words: Exec[], site: Site, literals: (Value | undefined)[] = []): Exec {
   let def: CommandDef | undefined;
   let epoch = -1;
-  const n = words.length;
+  const build = argvBuilder(name, words, literals.length === words.length ? literals : words.map(() => undefined));
   return (interp) => {
     try {
-      const argv: Value[] = new Array(n);
-      argv[0] = name;
-      for (let i = 1; i < n; i++) argv[i] = words[i]!(interp);
+      const argv = build(interp);
       if (++interp.commandCount > interp.maxCommands) interp.countCommand();
       if (epoch !== interp.epoch) {
         def = interp.lookupCommand(name);
