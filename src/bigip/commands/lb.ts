@@ -46,6 +46,21 @@ const pool: CommandDef = {
   },
 };
 
+/** `member ADDR ?PORT?`: a member of the connection's current pool, whatever its monitor state. */
+const member: CommandDef = {
+  name: 'member',
+  fn: (interp, argv) => {
+    if (argv.length < 2 || argv.length > 3) throw wrongArgs('member addr ?port?');
+    const h = emulatorOf(interp);
+    const txn = h.txn;
+    if (!txn) throw new TclError('no request in progress for member selection', ['IRULE', 'POOL']);
+    const pool = txn.pool ?? h.connState?.pool ?? h.emulator.pool;
+    txn.pool = pool;
+    txn.member = memberOf(pool, argv.slice(1).map(str));
+    return '';
+  },
+};
+
 const node: CommandDef = {
   name: 'node',
   fn: (interp, argv) => {
@@ -139,4 +154,4 @@ const members: CommandDef = {
   },
 };
 
-export const lbCommands: CommandDef[] = [pool, node, reselect, server, status, activeMembers, members];
+export const lbCommands: CommandDef[] = [pool, member, node, reselect, server, status, activeMembers, members];
