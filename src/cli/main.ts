@@ -5,6 +5,7 @@ import { registerEval } from './eval.js';
 import { registerLint } from './lint.js';
 import { registerSimulate } from './simulate.js';
 import { registerTest } from './test.js';
+import { registerTraffic } from './traffic.js';
 import { VERSION } from './version.js';
 
 export async function main(argv: string[]): Promise<void> {
@@ -22,6 +23,7 @@ export async function main(argv: string[]): Promise<void> {
   registerLint(program);
   registerSimulate(program);
   registerTest(program);
+  registerTraffic(program);
   registerEval(program);
   try {
     await program.parseAsync(argv);

@@ -1,0 +1,62 @@
+// irule traffic ai-chat [options]: generate realistic AI traffic as JSON Lines (seeded).
+
+import { createWriteStream } from 'node:fs';
+import type { Command } from 'commander';
+import { AI_CHAT_DEFAULTS, generateAiChat, type AiChatOptions } from '../sim/generate.js';
+import { action, UsageError } from './io.js';
+
+function num(name: string, min: number, max = Infinity): (v: string) => number {
+  return (v) => {
+    const n = Number(v);
+    if (!Number.isFinite(n) || n < min || n > max) throw new UsageError(`--${name}: expected a number from ${min} to ${max}, got "${v}"`);
+    return n;
+  };
+}
+
+function range(name: string): (v: string) => [number, number] {
+  return (v) => {
+    const m = /^(\d+(?:\.\d+)?)(?:-(\d+(?:\.\d+)?))?$/.exec(v);
+    if (!m) throw new UsageError(`--${name}: expected N or MIN-MAX seconds, got "${v}"`);
+    const a = Number(m[1]);
+    const b = m[2] === undefined ? a : Number(m[2]);
+    if (b < a) throw new UsageError(`--${name}: MIN must not exceed MAX in "${v}"`);
+    return [a, b];
+  };
+}
+
+function failure(v: string, prev: AiChatOptions['failures'] = []): AiChatOptions['failures'] {
+  const m = /^(.+:\d+)@(\d+(?:\.\d+)?)-(\d+(?:\.\d+)?)$/.exec(v);
+  if (!m) throw new UsageError(`--failure: expected MEMBER@DOWN-UP, e.g. 10.0.1.1:8080@600-900, got "${v}"`);
+  return [...prev, { member: m[1]!, down: Number(m[2]), up: Number(m[3]) }];
+}
+
+export function registerTraffic(program: Command): void {
+  const traffic = program.command('traffic').description('generate traffic files for scenarios');
+  const d = AI_CHAT_DEFAULTS;
+  traffic
+    .command('ai-chat')
+    .description('AI chat/agent traffic: multi-turn SSE chats, WebSocket sessions with reconnects, NAT, API keys, failures')
+    .option('--seed <n>', 'random seed (same seed, same file)', num('seed', 0), d.seed)
+    .option('--conversations <n>', 'number of conversations', num('conversations', 1, 10_000_000), d.conversations)
+    .option('--duration <s>', 'traffic window in seconds', num('duration', 1), d.duration)
+    .option('--turns <min-max>', 'turns per conversation', range('turns'), d.turns)
+    .option('--think-time <min-max>', 'seconds between turns', range('think-time'), d.thinkTime)
+    .option('--stream-time <min-max>', 'seconds an SSE stream lasts', range('stream-time'), d.streamTime)
+    .option('--websocket-share <x>', 'share of WebSocket conversations', num('websocket-share', 0, 1), d.websocketShare)
+    .option('--reconnect-rate <x>', 'chance a WebSocket reconnects between turns', num('reconnect-rate', 0, 1), d.reconnectRate)
+    .option('--nat-share <x>', 'share of clients behind a shared NAT address', num('nat-share', 0, 1), d.natShare)
+    .option('--api-key-share <x>', 'share of clients sending only an API key', num('api-key-share', 0, 1), d.apiKeyShare)
+    .option('--session-id-share <x>', 'share of clients sending X-Session-ID', num('session-id-share', 0, 1), d.sessionIdShare)
+    .option('--no-keep-alive', 'a new connection for every turn')
+    .option('--failure <member@down-up>', 'a member failure, e.g. 10.0.1.1:8080@600-900 (repeatable)', failure)
+    .option('-o, --output <file>', 'write to a file instead of standard output')
+    .action(
+      action(async (opts: Partial<AiChatOptions> & { output?: string; failure?: AiChatOptions['failures'] }) => {
+        const lines = generateAiChat({ ...opts, failures: opts.failure ?? [] });
+        const out = opts.output ? createWriteStream(opts.output) : process.stdout;
+        for (const l of lines) out.write(l + '\n');
+        if (opts.output) await new Promise((res) => (out as ReturnType<typeof createWriteStream>).end(res));
+        return 0;
+      }),
+    );
+}
