@@ -73,13 +73,20 @@ export interface TransactionOutcome {
 
 /**
  * BIG-IP refuses a rule that uses a command outside the events where it is valid (BIGIP §9.1:
- * "command is not valid in the current event context"), from the catalog's "valid during" lists.
+ * "command is not valid in the current event context"), from the catalog's "valid during" lists,
+ * and a rule naming a literal pool that does not exist (§5.3; a computed name fails at run time).
  */
-function checkEventContext(file: string, body: Word, events: string[]): void {
+function checkEventContext(file: string, body: Word, events: string[], hasPool: (name: string) => boolean): void {
   walk(parseBody(body, 'irule'), 'irule', {
     command: (cmd) => {
       const name = literalValue(cmd.words[0]!);
       if (name === undefined) return;
+      const poolWord = name === 'pool' ? cmd.words[1] : name === 'LB::reselect' && cmd.words[1] && literalValue(cmd.words[1]) === 'pool' ? cmd.words[2] : undefined;
+      const poolName = poolWord ? literalValue(poolWord) : undefined;
+      if (poolWord && poolName !== undefined && !hasPool(poolName)) {
+        const at = poolWord.loc.start;
+        throw new RuleLoadError(file, at.line, at.column, `unable to find pool (${poolName}) referenced by [${name === 'pool' ? 'pool' : 'LB::reselect pool'} ${poolName}]`);
+      }
       for (const ev of events) {
         if (!EVENT_NAMES.has(ev)) continue;
         if (!isValidInEvent(name, ev)) {
@@ -148,7 +155,7 @@ export class VirtualServer {
         defineProc(this.interp, `${short}::${p.name}`, p.args.raw ?? '', p.body.raw ?? '', p.body.contentStart, r.source);
       }
       for (const h of rule.handlers) {
-        checkEventContext(r.file, h.body, h.events.map((e) => e.name));
+        checkEventContext(r.file, h.body, h.events.map((e) => e.name), (n) => this.findPool(n) !== undefined);
         const exec = compileText(h.body.raw ?? '', ctx, h.body.contentStart);
         for (const ev of h.events) {
           const list = this.handlers.get(ev.name) ?? [];
@@ -327,6 +334,7 @@ export class VirtualServer {
     }
     txn.selected = member;
     txn.selectedPool = pool;
+    let recordPool: Pool | null = persistOut && member && lookupResult !== 'hit' ? pool : null;
     // LB_SELECTED / LB_FAILED, with LB::reselect (bounded: BIG-IP has no limit, a rule must count, §3.3).
     for (let attempt = 0; attempt < 10; attempt++) {
       txn.reselect = false;
@@ -335,14 +343,15 @@ export class VirtualServer {
       if (txn.effects.response) return this.outcome(txn, conn, null, persistOut, 'responded');
       if (!txn.reselect) break;
       const again = txn.pool ?? pool;
-      const before = member;
       member = txn.member ?? again.pick();
       txn.selected = member;
       txn.selectedPool = again;
       routing = txn.member ? 'member' : 'lb';
       // A record this decision creates names the member the request finally goes to (§4.2).
-      if (persistOut && p && p !== 'none' && lookupResult !== 'hit' && member && (member !== before || again !== pool)) {
+      if (persistOut && p && p !== 'none' && lookupResult !== 'hit' && member) {
+        if (recordPool && recordPool !== again) this.persist.delete(p.mode, p.key, recordPool.name);
         this.persist.set(p.mode, p.key, again.name, member.address, persistOut.timeout, now);
+        recordPool = again;
         persistOut.result = lookupResult;
       }
     }

@@ -105,7 +105,7 @@ export function generateAiChat(options: Partial<AiChatOptions> = {}): string[] {
       const uri = browser && idHeader ? `/ws/chat?conversation_id=${encodeURIComponent(idHeader[1])}` : '/ws/chat';
       const headers = (key: string) => [['Host', 'api.example'], ['Upgrade', 'websocket'], ['Connection', 'Upgrade'], ['Sec-WebSocket-Key', key], ['Sec-WebSocket-Version', '13'], ...extra];
       const key = () => Buffer.from(id('k', c)).toString('base64');
-      push(t, { conn, client, method: 'GET', uri, headers: headers(key()) });
+      push(t, { conn, client, method: 'GET', uri, headers: headers(key()), conversation: `c${c}` });
       push(t + 0.02, { conn, response: { status: 101, headers: [['Upgrade', 'websocket'], ['Connection', 'Upgrade']] } });
       for (let k = 1; k < turns; k++) {
         t += between(o.thinkTime) + between(o.streamTime);
@@ -113,7 +113,7 @@ export function generateAiChat(options: Partial<AiChatOptions> = {}): string[] {
           push(t, { close: conn });
           t += 0.5 + r() * 3;
           client = newConn();
-          push(t, { conn, client, method: 'GET', uri, headers: headers(key()) });
+          push(t, { conn, client, method: 'GET', uri, headers: headers(key()), conversation: `c${c}` });
           push(t + 0.02, { conn, response: { status: 101, headers: [['Upgrade', 'websocket']] } });
         }
       }
@@ -129,7 +129,7 @@ export function generateAiChat(options: Partial<AiChatOptions> = {}): string[] {
         }
       }
       const path = r() < 0.5 ? '/v1/stream?model=gpt' : '/chat/completions';
-      push(t, { conn, client, method: 'POST', uri: path, headers: [['Host', 'api.example'], ['Accept', 'text/event-stream'], ...(idHeader ? [idHeader] : [apiKey])] });
+      push(t, { conn, client, method: 'POST', uri: path, headers: [['Host', 'api.example'], ['Accept', 'text/event-stream'], ...(idHeader ? [idHeader] : [apiKey])], conversation: `c${c}` });
       const stream = between(o.streamTime);
       push(t + 0.05, { conn, response: { status: 200, headers: [['Content-Type', 'text/event-stream']] } });
       t += stream;

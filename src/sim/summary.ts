@@ -23,7 +23,8 @@ export class Summary {
   private readonly memberStates = new Map<string, MemberState>();
   readonly memberEvents: { t: number; member: string; state: MemberState }[] = [];
   initLogs: string[] = [];
-  closeLogs: string[] = [];
+  /** CLIENT_CLOSED lines that came after their connection's record was written (bounded). */
+  readonly closeLogs: { length: number; slice(a: number, b: number): string[]; push(...l: string[]): void } = boundedLog(50);
 
   constructor(private readonly vs: VirtualServer) {
     for (const m of vs.members()) {
@@ -83,6 +84,27 @@ export class Summary {
       responded: this.responded,
       lbFailed: this.lbFailed,
       persistRecords: this.vs.persist.liveCount(now),
+      // Lines logged outside any request's record: RULE_INIT, and CLIENT_CLOSED after the last
+      // request of a connection was reported (the first 50 are kept; the count is exact).
+      ruleInitLogs: this.initLogs,
+      closedLogs: this.closeLogs.length,
+      closedLogSample: this.closeLogs.slice(0, 50),
     };
   }
+}
+
+/** Keeps the first `keep` lines and counts the rest. */
+function boundedLog(keep: number) {
+  const lines: string[] = [];
+  let count = 0;
+  return {
+    get length() {
+      return count;
+    },
+    slice: (a: number, b: number) => lines.slice(a, b),
+    push(...l: string[]) {
+      count += l.length;
+      for (const x of l) if (lines.length < keep) lines.push(x);
+    },
+  };
 }

@@ -25,7 +25,7 @@ const VERSIONS: Record<string, string> = {
 };
 const TOKEN = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
 const FIELDS = {
-  request: ['t', 'conn', 'client', 'method', 'uri', 'version', 'headers', 'body'],
+  request: ['t', 'conn', 'client', 'method', 'uri', 'version', 'headers', 'body', 'conversation'],
   response: ['t', 'conn', 'response'],
   member: ['t', 'member', 'state'],
   close: ['t', 'close'],
@@ -148,7 +148,10 @@ export function toTrafficEvent(raw: unknown, ctx: EventContext): TrafficEvent {
       }
       const headers = headerList(need(o, 'headers', kind, ctx), ['headers'], ctx);
       const body = bodyText(o, ['body'], ctx);
-      return { kind, t, conn, client: hp.text, method, uri, version, headers, body, origin };
+      // Optional ground truth written by `irule traffic`: which conversation this request belongs to.
+      if (o.conversation !== undefined && typeof o.conversation !== 'string') fail(ctx, ['conversation'], `must be a string, got ${describeValue(o.conversation)}`);
+      const conversation = typeof o.conversation === 'string' ? o.conversation : undefined;
+      return { kind, t, conn, client: hp.text, method, uri, version, headers, body, origin, ...(conversation !== undefined ? { conversation } : {}) };
     }
     case 'response': {
       const conn = connId(need(o, 'conn', kind, ctx), 'conn', ctx);

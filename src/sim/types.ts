@@ -77,6 +77,8 @@ export interface RequestEvent {
   version: string;
   headers: [string, string][];
   body: string;
+  /** Ground truth from generated traffic: the conversation this request belongs to (irule compare). */
+  conversation?: string;
   origin: Origin;
 }
 

@@ -10,6 +10,15 @@ const MAX_LOG_BYTES = 1024;
 /** A facility looks like `local0.`, `local0.info`, `user.warn` ... */
 const FACILITY = /^(local[0-7]|user|daemon|auth|authpriv|kern|mail|news|syslog|cron|ftp|lpr|uucp)\.(\w*)$/;
 
+/** The longest prefix of `s` that fits in `max` UTF-8 bytes; a character cut by the limit is dropped (not turned into U+FFFD). */
+function truncateUtf8(s: string, max: number): string {
+  const b = Buffer.from(s, 'utf8');
+  let end = max;
+  // Back up over continuation bytes (10xxxxxx) to the start of the character the limit cuts.
+  if (end < b.length && (b[end]! & 0xc0) === 0x80) while (end > 0 && (b[end]! & 0xc0) === 0x80) end--;
+  return b.subarray(0, end).toString('utf8');
+}
+
 const log: CommandDef = {
   name: 'log',
   fn: (interp, argv) => {
@@ -22,7 +31,7 @@ const log: CommandDef = {
     if (a.length < 1 || a.length > 2) throw wrongArgs('log ?-noname? ?facility.level? message');
     if (a.length === 2 && !FACILITY.test(a[0]!)) throw wrongArgs('log ?-noname? ?facility.level? message');
     let message = a[a.length - 1]!;
-    if (Buffer.byteLength(message, 'utf8') > MAX_LOG_BYTES) message = Buffer.from(message, 'utf8').subarray(0, MAX_LOG_BYTES).toString('utf8'); // §7.2
+    if (Buffer.byteLength(message, 'utf8') > MAX_LOG_BYTES) message = truncateUtf8(message, MAX_LOG_BYTES); // §7.2
     const h = hostOf(interp);
     const line = noname ? message : `Rule ${h.ruleName} <${h.event}>: ${message}`;
     h.effects?.logs.push(line);

@@ -201,6 +201,20 @@ when HTTP_REQUEST {
     expect(summary.errors).toBe(1);
   });
 
+  it('BIGIP §2.4: an error in CLIENT_ACCEPTED is reported with the connection first request, which then goes nowhere', async () => {
+    const { records } = await run({
+      rules: {
+        early: `when CLIENT_ACCEPTED { if {[TCP::client_port] == 1} { set x $undefined_var } }
+when HTTP_REQUEST { log local0. "request" }`,
+      },
+      traffic: [req(0, 'c1', '/', { client: '198.51.100.7:1' }), req(1, 'c2', '/', { client: '198.51.100.7:2' })],
+    });
+    expect(records[0]!.error).toBe('01220001:3: TCL error: /Common/early <CLIENT_ACCEPTED> - can\'t read "undefined_var": no such variable');
+    expect(records[0]!.member).toBeNull();
+    expect(messages(records[0]!)).toEqual([]);
+    expect([records[1]!.error, records[1]!.member, messages(records[1]!)]).toEqual([null, M1, ['request']]);
+  });
+
   it('BIGIP §2.4: an error in a later rule stops the remaining handlers, and catch avoids the reset', async () => {
     const { records } = await run({
       rules: {

@@ -103,6 +103,20 @@ describe('pool selection', () => {
     expect(records[0]!.member).toBe(M1);
   });
 
+  it('BIGIP §5.3: a literal pool name that does not exist is a load-time error, a computed one a run-time error', async () => {
+    await expect(
+      run({ rules: { typo: `when HTTP_REQUEST {\n  if {[HTTP::uri] eq "/x"} {\n    pool api_pool_typo\n  }\n}` }, pools: [apiPool], traffic: [req(0, 'c1', '/')] }),
+    ).rejects.toThrow(/[\\/]rules[\\/]typo\.tcl:3:10: unable to find pool \(api_pool_typo\)/);
+    const { records } = await run({
+      rules: { computed: `when HTTP_REQUEST { pool "[HTTP::header X-Pool]_pool" }` },
+      pools: [apiPool],
+      traffic: [req(0, 'c1', '/', { headers: [['X-Pool', 'api']] }), req(1, 'c2', '/', { headers: [['X-Pool', 'nosuch']] })],
+    });
+    expect(records[0]!.member).toBe(A1);
+    expect(records[1]!.error).toBe('01220001:3: TCL error: /Common/computed <HTTP_REQUEST> - no such pool: nosuch_pool');
+    expect(records[1]!.member).toBeNull();
+  });
+
   it('BIGIP §5.3: pool NAME member ADDR PORT picks that member even when its monitor marks it down', async () => {
     const { records } = await run({
       rules: { pick: `when HTTP_REQUEST { pool web_pool member 10.0.1.2 8080 }` },
@@ -164,11 +178,33 @@ when LB_SELECTED { log local0. "selected [LB::server]" }`,
     expect(messages(records[0]!)).toEqual(['failed', 'selected /Common/api_pool 10.0.2.1 80']);
   });
 
-  it('BIGIP §5.3: LB::reselect in LB_SELECTED moves to the next member of the pool', () => {
+  it('BIGIP §5.3/§4.2: LB::reselect in LB_SELECTED moves to the next member, and the new record names that member', () => {
     const d = direct({
-      rules: { r: `when LB_SELECTED { if {[LB::server addr] eq "10.0.1.1"} { LB::reselect } }` },
+      rules: {
+        r: `when HTTP_REQUEST { persist uie [HTTP::header X-Key] ; log local0. "record=[persist lookup uie [HTTP::header X-Key] node]" }
+when LB_SELECTED { if {[LB::server addr] eq "10.0.1.1"} { LB::reselect } }`,
+      },
     });
-    expect(d.request('c1', '/').member).toBe(M2);
+    const first = d.request('c1', '/', [['X-Key', 'k']]);
+    expect([first.member, first.persist?.result]).toEqual([M2, 'new']);
+    const second = d.request('c2', '/', [['X-Key', 'k']]);
+    expect([second.member, second.persist?.result]).toEqual([M2, 'hit']);
+    expect(second.txn.effects.logs).toEqual(['Rule /Common/r <HTTP_REQUEST>: record=10.0.1.2']);
+  });
+
+  it('BIGIP §5.3/§4.2: after LB_FAILED and LB::reselect pool, the record is created for the member finally chosen', async () => {
+    const { records } = await run({
+      rules: {
+        r: `when HTTP_REQUEST { persist uie [HTTP::header X-Key] }
+when LB_FAILED { LB::reselect pool api_pool }
+when LB_SELECTED { set k [HTTP::header X-Key] ; log local0. "record=[persist lookup uie $k node] [persist lookup uie $k pool]" }`,
+      },
+      members: [{ address: M1, state: 'down' }],
+      pools: [apiPool],
+      traffic: [keyed(0, 'c1', 'k')],
+    });
+    expect([records[0]!.member, records[0]!.persist?.result]).toEqual([A1, 'new']);
+    expect(messages(records[0]!)).toEqual(['record=10.0.2.1 /Common/api_pool']);
   });
 });
 
