@@ -436,6 +436,16 @@ export class VirtualServer {
     return found;
   }
 
+  /** Open client connections per member their latest request went to (for load-over-time charts). */
+  connectionsByMember(): Map<string, number> {
+    const out = new Map<string, number>();
+    for (const c of this.connections.values()) {
+      const m = c.current?.selected?.address ?? c.server?.address;
+      if (m && !c.closed) out.set(m, (out.get(m) ?? 0) + 1);
+    }
+    return out;
+  }
+
   get openConnections(): number {
     return this.connections.size;
   }

@@ -6,6 +6,7 @@ import { registerLint } from './lint.js';
 import { registerSimulate } from './simulate.js';
 import { registerTest } from './test.js';
 import { registerTraffic } from './traffic.js';
+import { registerCompare } from './compare.js';
 import { VERSION } from './version.js';
 
 export async function main(argv: string[]): Promise<void> {
@@ -23,8 +24,12 @@ export async function main(argv: string[]): Promise<void> {
   registerLint(program);
   registerSimulate(program);
   registerTest(program);
+  registerCompare(program);
   registerTraffic(program);
   registerEval(program);
+  (await import('./fmt.js')).registerFmt(program);
+  (await import('./new.js')).registerNew(program);
+  (await import('./emit.js')).registerEmit(program);
   try {
     await program.parseAsync(argv);
   } catch (e) {

@@ -3,13 +3,18 @@
 import type { Command } from 'commander';
 import { loadScenario } from '../sim/scenario.js';
 import { reportHeader, reportLine, reportSummary } from '../sim/report.js';
-import { recordLine, simulate, summaryLine } from '../sim/simulate.js';
+import { recordLine, simulate, summaryLine, type OutputRecord } from '../sim/simulate.js';
+import { measure } from '../sim/compare.js';
+import { htmlReport } from '../sim/html/report.js';
+import { writeAtomic } from './compare.js';
+import { basename } from 'node:path';
 import { InputError } from '../sim/types.js';
 import { discoverCases } from '../sim/golden.js';
 import { action, applyColorOption, UsageError } from './io.js';
 import { statSync } from 'node:fs';
 
 interface SimulateOptions {
+  report?: string;
   format?: string;
   color?: boolean;
   quiet?: boolean;
@@ -36,6 +41,7 @@ export function registerSimulate(program: Command): void {
     .argument('<scenario>', 'scenario file (.yaml/.json), or a folder of scenarios')
     .option('-f, --format <format>', 'text or json (JSON Lines)', process.stdout.isTTY ? 'text' : 'json')
     .option('-q, --quiet', 'text format: summary only')
+    .option('--report <file>', 'also write a self-contained HTML report with charts (one scenario)')
     .option('--no-color', 'disable colors')
     .action(
       action(async (input: string, opts: SimulateOptions) => {
@@ -49,14 +55,23 @@ export function registerSimulate(program: Command): void {
           try {
             const scenario = loadScenario(file);
             if (text) out(reportHeader(`${scenario.name} (${file})`, !opts.quiet));
-            const { summary } = await simulate(scenario, {
-              onRecord: (r) => {
-                if (text) {
-                  if (!opts.quiet) out(reportLine(r));
-                } else out(recordLine(r) + '\n');
-              },
-              onProgress: progress ? (n) => process.stderr.write(`\r${n.toLocaleString()} traffic events…`) : undefined,
-            });
+            const onRecord = (r: OutputRecord) => {
+              if (text) {
+                if (!opts.quiet) out(reportLine(r));
+              } else out(recordLine(r) + '\n');
+            };
+            let summary: Record<string, unknown>;
+            if (opts.report) {
+              const m = await measure(scenario, scenario.rules.map((r) => basename(r)).join(' + '), 10, onRecord);
+              summary = m.summary;
+              writeAtomic(opts.report, htmlReport(`Simulation: ${scenario.name}`, [m]));
+              process.stderr.write(`report written to ${opts.report}\n`);
+            } else {
+              ({ summary } = await simulate(scenario, {
+                onRecord,
+                onProgress: progress ? (n) => process.stderr.write(`\r${n.toLocaleString()} traffic events…`) : undefined,
+              }));
+            }
             if (progress) process.stderr.write('\r\x1b[K');
             out(text ? reportSummary(summary) : summaryLine(summary) + '\n');
           } catch (e) {

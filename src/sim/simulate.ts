@@ -34,6 +34,15 @@ export interface OutputRecord {
 interface Pending {
   outcome: TransactionOutcome;
   done: boolean;
+  /** Ground-truth conversation of the request, when the traffic says. */
+  conversation?: string;
+}
+
+/** What an observer (compare, the HTML report) learns with each record beyond the SPEC output. */
+export interface RecordContext {
+  outcome: TransactionOutcome;
+  conversation?: string;
+  vs: VirtualServer;
 }
 
 export interface SimulationResult {
@@ -42,7 +51,12 @@ export interface SimulationResult {
 
 export interface SimulateOptions {
   /** Called for each record, in request order. */
-  onRecord(r: OutputRecord): void;
+  onRecord(r: OutputRecord, context: RecordContext): void;
+  /** Called every `sampleEvery` simulated seconds (and at the end), for time series. */
+  onSample?(t: number, vs: VirtualServer): void;
+  sampleEvery?: number;
+  /** Called for each member state change. */
+  onMemberState?(t: number, member: string, state: string): void;
   /** Called now and then with the number of traffic events read (for a progress bar). */
   onProgress?(events: number): void;
 }
@@ -104,20 +118,29 @@ export async function simulate(scenario: Scenario, options: SimulateOptions): Pr
       if (byConn.get(p.outcome.conn) === p) byConn.delete(p.outcome.conn);
       const rec = toRecord(p.outcome);
       summary.add(rec, p.outcome);
-      options.onRecord(rec);
+      options.onRecord(rec, { outcome: p.outcome, conversation: p.conversation, vs });
     }
   };
   const initLogs = vs.init();
   summary.initLogs = initLogs;
   let count = 0;
+  const step = options.onSample ? options.sampleEvery ?? 10 : Infinity;
+  let nextSample = 0;
   for await (const ev of readTraffic(scenario)) {
+    while (nextSample <= ev.t) {
+      now = nextSample;
+      options.onSample!(nextSample, vs);
+      nextSample += step;
+    }
     now = ev.t;
     count++;
+    if (ev.kind === 'member') options.onMemberState?.(ev.t, ev.member, ev.state);
     if (options.onProgress && count % 10_000 === 0) options.onProgress(count);
     handle(vs, ev, byConn, pending, summary);
     emit(false);
   }
   emit(true);
+  options.onSample?.(now, vs);
   return { summary: summary.toJSON(now) };
 }
 
@@ -133,7 +156,7 @@ function handle(vs: VirtualServer, ev: TrafficEvent, byConn: Map<string, Pending
         headers: { items: ev.headers.map(([n, v]) => [n, v]) },
         body: ev.body,
       });
-      const p: Pending = { outcome, done: outcome.member === null };
+      const p: Pending = { outcome, done: outcome.member === null, conversation: ev.conversation };
       pending.push(p);
       byConn.set(ev.conn, p);
       break;

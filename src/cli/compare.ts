@@ -1,0 +1,84 @@
+// irule compare <scenario...> --rules a.tcl b.tcl [--report out.html]
+
+import { writeFileSync, renameSync } from 'node:fs';
+import { basename } from 'node:path';
+import chalk from 'chalk';
+import type { Command } from 'commander';
+import { measure, withRule, type RunMetrics } from '../sim/compare.js';
+import { htmlReport } from '../sim/html/report.js';
+import { loadScenario } from '../sim/scenario.js';
+import { InputError } from '../sim/types.js';
+import { action, applyColorOption, UsageError } from './io.js';
+
+interface CompareOptions {
+  rules: string[];
+  report?: string;
+  format?: string;
+  sampleEvery?: string;
+  color?: boolean;
+}
+
+export function writeAtomic(file: string, text: string): void {
+  const tmp = `${file}.tmp-${process.pid}`;
+  writeFileSync(tmp, text);
+  renameSync(tmp, file);
+}
+
+function textTable(runs: RunMetrics[]): string {
+  const rows: [string, (r: RunMetrics) => string][] = [
+    ['requests', (r) => String(r.requests)],
+    ['conversations', (r) => String(r.conversations)],
+    ['pin continuity', (r) => `${(r.continuity * 100).toFixed(1)}%`],
+    ['moved by failover', (r) => String(r.brokenByFailover)],
+    ['broken by idle expiry', (r) => String(r.brokenByExpiry)],
+    ['broken by a new key', (r) => String(r.brokenByNewKey)],
+    ['broken otherwise', (r) => String(r.brokenOther)],
+    ['errors', (r) => String(r.errors)],
+    ['load skew max/min', (r) => (Number.isFinite(r.skew) ? r.skew.toFixed(2) : 'inf')],
+    ['persistence records peak', (r) => String(Math.max(0, ...r.series.table))],
+  ];
+  const w0 = Math.max(...rows.map(([l]) => l.length)) + 2;
+  const cols = runs.map((r) => Math.max(r.rule.length, 12) + 2);
+  const line = (label: string, cells: string[]) => label.padEnd(w0) + cells.map((c, i) => c.padStart(cols[i]!)).join('');
+  return [chalk.bold(line('', runs.map((r) => r.rule))), ...rows.map(([l, f]) => line(l, runs.map(f)))].join('\n') + '\n';
+}
+
+export function registerCompare(program: Command): void {
+  program
+    .command('compare')
+    .description('run the same traffic through several rules and compare pin continuity, breaks, load and table size')
+    .argument('<scenarios...>', 'scenario files (their traffic and virtual server are used; their rules are replaced)')
+    .requiredOption('-r, --rules <files...>', 'rule files to compare')
+    .option('--report <file>', 'write a self-contained HTML report with charts')
+    .option('-f, --format <format>', 'text or json', 'text')
+    .option('--sample-every <seconds>', 'time step of the charts', '10')
+    .option('--no-color', 'disable colors')
+    .action(
+      action(async (scenarios: string[], opts: CompareOptions) => {
+        applyColorOption(opts);
+        const step = Number(opts.sampleEvery ?? 10);
+        if (!(step > 0)) throw new UsageError(`--sample-every: expected a positive number of seconds, got "${opts.sampleEvery}"`);
+        const runs: RunMetrics[] = [];
+        try {
+          for (const file of scenarios) {
+            const scenario = loadScenario(file);
+            for (const rule of opts.rules) {
+              const label = scenarios.length > 1 ? `${basename(rule)} @ ${scenario.name}` : basename(rule);
+              runs.push(await measure(withRule(scenario, rule), label, step));
+            }
+          }
+        } catch (e) {
+          if (e instanceof InputError) throw new UsageError(e.message, 1);
+          throw e;
+        }
+        if (opts.format === 'json') {
+          process.stdout.write(JSON.stringify(runs.map(({ timelines, series, ...rest }) => ({ ...rest, skew: Number.isFinite(rest.skew) ? rest.skew : null })), null, 2) + '\n');
+        } else process.stdout.write(textTable(runs));
+        if (opts.report) {
+          writeAtomic(opts.report, htmlReport(`Pinning comparison: ${opts.rules.map((r) => basename(r)).join(' vs ')}`, runs));
+          process.stderr.write(`report written to ${opts.report}\n`);
+        }
+        return 0;
+      }),
+    );
+}
