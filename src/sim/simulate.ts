@@ -125,7 +125,7 @@ export async function simulate(scenario: Scenario, options: SimulateOptions): Pr
   summary.initLogs = initLogs;
   let count = 0;
   const step = options.onSample ? options.sampleEvery ?? 10 : Infinity;
-  let nextSample = 0;
+  let nextSample = options.onSample ? 0 : Infinity;
   for await (const ev of readTraffic(scenario)) {
     while (nextSample <= ev.t) {
       now = nextSample;

@@ -144,9 +144,10 @@ type ArgvBuilder = (interp: Interp) => Value[];
 function argvBuilder(name: string, words: Exec[], literals: (Value | undefined)[]): ArgvBuilder {
   const n = words.length;
   if (literals.every((l, i) => i === 0 || l !== undefined)) {
-    // All literal (`HTTP::header value X-Conversation-ID`): copy a prepared vector.
-    const base: Value[] = [name, ...literals.slice(1).map((l) => l!)];
-    return () => base.slice();
+    // All literal (`HTTP::header value X-Conversation-ID`): one prepared vector, shared by every
+    // call. Commands never modify their argv (frozen, so one that tried would fail loudly).
+    const base = Object.freeze([name, ...literals.slice(1).map((l) => l!)]) as Value[];
+    return () => base;
   }
   if (n === 1) return () => [name];
   if (n === 2) {

@@ -73,7 +73,7 @@ function info(interp: Interp, argv: Value[]): Value {
       const target = n <= 0 ? interp.frame.level + n : n;
       const f = interp.frameAt('#' + target);
       if (!f.proc) throw new TclError(`bad level "${str(a[0]!)}"`, ['TCL', 'LOOKUP', 'STACK_LEVEL', str(a[0]!)]);
-      return new TclList(f.proc.argv);
+      return new TclList(f.proc.argv.slice());
     }
     case 'vars':
     case 'locals':
