@@ -1,0 +1,3 @@
+// Rule generators behind `irule new`: pure functions from choices to rule text.
+
+export * from './session-pinning.js';
