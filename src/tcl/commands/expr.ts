@@ -26,10 +26,16 @@ const exprCommand: CommandDef = {
     const args = node.words.slice(1);
     if (args.length === 0) return null;
     const literals = args.map(literalValue);
-    if (literals.every((l) => l !== undefined)) {
+    if (args.length === 1 && literals[0] !== undefined) {
       const only = args[0]!;
-      if (args.length === 1 && only.kind === 'braced' && only.raw !== undefined) return compileExpr(only.raw, ctx, only.contentStart);
-      return compileExpr(exprText(literals as string[]) as string, ctx);
+      if (only.kind === 'braced' && only.raw !== undefined) return compileExpr(only.raw, ctx, only.contentStart);
+      return compileExpr(literals[0], ctx);
+    }
+    // Several words are joined at run time in Tcl (and compiled without constant folding, which
+    // can change the result's form): go through the run-time cache like any computed expression.
+    if (literals.every((l) => l !== undefined)) {
+      const text = exprText(literals as string[]);
+      return (interp) => exprValue(interp, text);
     }
     const argExecs: Exec[] = words.slice(1);
     if (argExecs.length === 1) {

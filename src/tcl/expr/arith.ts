@@ -9,8 +9,9 @@
 import { TclError, TclLimitError } from '../errors.js';
 import { normInt, type TclInt } from '../numbers.js';
 import { TclDouble, type Value } from '../value.js';
+import { pow as libmPow } from './libm.js';
 import {
-  divideByZero, domainError, illegalOperand, isNaNValue, toBoolean, toNumber, tooLarge, zeroToNegative, NAN_BOOL, type Num,
+  divideByZero, domainError, illegalOperand, isNaNValue, toBoolean, toNumber, zeroToNegative, NAN_BOOL, type Num,
 } from './numeric.js';
 
 /** Integers are capped at this many bits: beyond, one `**` could keep a rule busy for minutes. */
@@ -143,13 +144,6 @@ export function mod(x: Value, y: Value): Value {
 /** The largest exponent Tcl takes for integer powers (one libtommath digit). */
 const MAX_EXPONENT = 0x0fffffff;
 
-/** C's pow() where it differs from Math.pow: 1**y and (-1)**±Inf are 1. */
-function cPow(x: number, y: number): number {
-  if (x === 1 || y === 0) return 1;
-  if (x === -1 && (y === Infinity || y === -Infinity)) return 1;
-  return Math.pow(x, y);
-}
-
 function bitLength(n: TclInt): number {
   if (typeof n === 'number') return n === 0 ? 0 : Math.floor(Math.log2(Math.abs(n))) + 1;
   return (n < 0n ? -n : n).toString(16).length * 4;
@@ -177,7 +171,7 @@ export function pow(x: Value, y: Value): Value {
     const d1 = toDouble(a);
     const d2 = toDouble(b);
     if (d1 === 0 && d2 < 0) throw zeroToNegative();
-    return doubleResult(cPow(d1, d2));
+    return doubleResult(libmPow(d1, d2));
   }
   if (b === 0 || b === 0n) return 1;
   if (b === 1) return a;

@@ -87,6 +87,46 @@ function literalText(node: ExprNode): string | undefined {
   }
 }
 
+function isOperator(node: ExprNode): boolean {
+  return node.type === 'paren' || node.type === 'unary' || node.type === 'binary' || node.type === 'ternary' || node.type === 'call';
+}
+
+/**
+ * Tcl's `convert` flag after compiling `node` (CompileExprTree in tclCompExpr.c), given the flag
+ * before it. The flag says whether the value on top of the stack may still be a non-canonical
+ * string: an operand leaves it as it was, an operator clears it (its result is a number), a
+ * function call sets it, and `?:` keeps it when either branch leaves it set. With `optimize`, a
+ * constant operator subtree is computed at compile time and clears it too.
+ */
+function convertAfter(node: ExprNode, flag: boolean, optimize: boolean): boolean {
+  if (optimize && isOperator(node) && isPure(node)) return false;
+  switch (node.type) {
+    case 'number': case 'boolean': case 'braced': case 'quoted': case 'var': case 'command':
+      return flag;
+    case 'paren':
+      return convertAfter(node.expr, flag, optimize);
+    case 'call':
+      return true;
+    case 'ternary': {
+      const then = convertAfter(node.then, convertAfter(node.test, true, optimize), optimize);
+      return convertAfter(node.else, true, optimize) || then;
+    }
+    default:
+      return false;
+  }
+}
+
+/**
+ * Whether Tcl converts the expression's result to a number (INST_TRY_CVT_TO_NUMERIC): when the
+ * convert flag is still set at the end, so `expr {"0x10"}` is 16 but `expr {$x ? "0x10" : -2}` is
+ * 0x10. A wholly constant expression is computed at compile time, where only a `?:` at its root
+ * converts.
+ */
+export function needsConversion(node: ExprNode, optimize: boolean): boolean {
+  if (optimize && isOperator(node) && isPure(node)) return node.type === 'ternary' && convertAfter(node, true, false);
+  return convertAfter(node, true, optimize);
+}
+
 function constant<T>(v: T): (interp: Interp) => T {
   return () => v;
 }
@@ -94,45 +134,36 @@ function constant<T>(v: T): (interp: Interp) => T {
 export class ExprCompiler {
   constructor(private readonly ctx: CompileContext) {}
 
-  /** The value of a whole expression (`expr`). */
-  root(node: ExprNode): Exec {
-    let inner = node;
-    while (inner.type === 'paren') inner = inner.expr;
-    const lit = literalText(inner);
-    if (lit !== undefined) {
+  /**
+   * The value of a whole expression (`expr`). `optimize` is true when the expression was a literal
+   * word compiled with its script, false when its text was computed at run time; as in Tcl, that
+   * decides which constant subexpressions are folded, and so whether the result is converted to a
+   * number (see needsConversion).
+   */
+  root(node: ExprNode, optimize: boolean): Exec {
+    const exec = this.value(node);
+    if (!needsConversion(node, optimize)) return exec;
+    if (isPure(node)) {
       try {
-        return constant(canonical(lit));
+        return constant(canonical(exec(this.ctx.interp)));
       } catch {
-        return raising(() => domainError());
+        // A constant that raises (a NaN result): raise when the expression runs.
       }
     }
-    const exec = this.value(inner);
-    switch (inner.type) {
-      case 'var': case 'quoted': case 'command': case 'ternary': case 'call':
-        return (interp) => canonical(exec(interp));
-      default:
-        return exec;
-    }
+    return (interp) => canonical(exec(interp));
   }
 
   /**
    * A condition given as text at run time (`if $cond`): Tcl evaluates it as a whole expression
-   * first, so a NaN operand is the expression's domain error rather than a boolean's error.
+   * first, so a NaN result is the expression's domain error rather than a boolean's error.
    */
   rootBool(node: ExprNode): BoolExec {
-    let inner = node;
-    while (inner.type === 'paren') inner = inner.expr;
-    switch (inner.type) {
-      case 'number': case 'braced': case 'quoted': case 'var': case 'command': case 'ternary': case 'call': {
-        const v = this.root(inner);
-        return (interp) => {
-          const x = v(interp);
-          return typeof x === 'number' ? x !== 0 : getBool(x);
-        };
-      }
-      default:
-        return this.bool(node);
-    }
+    if (!needsConversion(node, false)) return this.bool(node);
+    const v = this.root(node, false);
+    return (interp) => {
+      const x = v(interp);
+      return typeof x === 'number' ? x !== 0 : getBool(x);
+    };
   }
 
   /** A number literal's value: its number when that prints as written, else its text. */
@@ -428,11 +459,7 @@ export class ExprCompiler {
               throw err;
             };
           }
-          return (interp) => {
-            const s = a(interp);
-            re.lastIndex = 0;
-            return re.test(s);
-          };
+          return (interp) => re.test(a(interp));
         }
       }
     }

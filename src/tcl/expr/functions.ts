@@ -1,12 +1,14 @@
 // Tcl 8.6's math functions (tcl::mathfunc::*, tclBasic.c), with their argument conversions and
-// error messages. A function receives its evaluated arguments; arity is checked at run time, after
-// the arguments ran, as in Tcl.
+// error messages. The transcendental functions come from libm.ts, which gives glibc's results
+// (tanh and sqrt are the same in V8 and glibc). A function receives its evaluated arguments;
+// arity is checked at run time, after the arguments ran, as in Tcl.
 
 import { TclError } from '../errors.js';
 import type { Interp } from '../interp.js';
 import { normInt, type TclInt } from '../numbers.js';
 import { TclDouble, str, type Value } from '../value.js';
 import { compareValues } from './arith.js';
+import * as libm from './libm.js';
 import {
   domainError, expectedError, getBool, isNaNValue, notANumber, toNumber, tooLarge, type Num,
 } from './numeric.js';
@@ -109,7 +111,7 @@ function isqrt(v: Value): Value {
   if (n instanceof TclDouble) {
     const d = n.d;
     if (d < 0) throw negativeSqrt();
-    if (d <= MAX_EXACT) return Math.trunc(Math.sqrt(d));
+    if (d <= MAX_EXACT) return Math.trunc(Math.sqrt(d)) + 0; // (sqrt(-0.0) is -0.0; Tcl makes it 0)
     if (!Number.isFinite(d)) throw tooLarge();
     return normInt(isqrtBig(BigInt(d)));
   }
@@ -210,13 +212,6 @@ function extreme(name: 'max' | 'min'): MathFunc {
   };
 }
 
-/** C's pow() where it differs from Math.pow: 1**y and (-1)**±Inf are 1. */
-function cPow(x: number, y: number): number {
-  if (x === 1 || y === 0) return 1;
-  if (x === -1 && (y === Infinity || y === -Infinity)) return 1;
-  return Math.pow(x, y);
-}
-
 // ---- rand / srand --------------------------------------------------------------------------------
 
 // Tcl's generator (Park & Miller "minimal standard", Schrage's method), so a seeded sequence is the
@@ -259,34 +254,34 @@ function srand(interp: Interp, v: Value): TclDouble {
 
 export const MATH_FUNCS: ReadonlyMap<string, MathFunc> = new Map<string, MathFunc>([
   ['abs', { arity: 1, fn: (_i, a) => abs(a[0]!) }],
-  ['acos', unaryDouble(Math.acos)],
-  ['asin', unaryDouble(Math.asin)],
-  ['atan', unaryDouble(Math.atan)],
-  ['atan2', binaryDouble(Math.atan2)],
+  ['acos', unaryDouble(libm.acos)],
+  ['asin', unaryDouble(libm.asin)],
+  ['atan', unaryDouble(libm.atan)],
+  ['atan2', binaryDouble(libm.atan2)],
   ['bool', { arity: 1, fn: (_i, a) => (getBool(a[0]!) ? 1 : 0) }],
   ['ceil', roundingFunc(Math.ceil, true)],
-  ['cos', unaryDouble(Math.cos)],
-  ['cosh', unaryDouble(Math.cosh)],
+  ['cos', unaryDouble(libm.cos)],
+  ['cosh', unaryDouble(libm.cosh)],
   ['double', { arity: 1, fn: (_i, a) => new TclDouble(getDouble(a[0]!)) }],
   ['entier', { arity: 1, fn: (_i, a) => { const n = getNumber(a[0]!); return n instanceof TclDouble ? entier(n) : a[0]!; } }],
-  ['exp', unaryDouble(Math.exp)],
+  ['exp', unaryDouble(libm.exp)],
   ['floor', roundingFunc(Math.floor, false)],
   ['fmod', binaryDouble((x, y) => x % y)],
-  ['hypot', binaryDouble(Math.hypot)],
+  ['hypot', binaryDouble(libm.hypot)],
   ['int', { arity: 1, fn: (_i, a) => wide(a[0]!) }],
   ['isqrt', { arity: 1, fn: (_i, a) => isqrt(a[0]!) }],
-  ['log', unaryDouble(Math.log)],
-  ['log10', unaryDouble(Math.log10)],
+  ['log', unaryDouble(libm.log)],
+  ['log10', unaryDouble(libm.log10)],
   ['max', extreme('max')],
   ['min', extreme('min')],
-  ['pow', binaryDouble(cPow)],
+  ['pow', binaryDouble(libm.pow)],
   ['rand', { arity: 0, fn: (i) => nextRandom(i) }],
   ['round', { arity: 1, fn: (_i, a) => round(a[0]!) }],
-  ['sin', unaryDouble(Math.sin)],
-  ['sinh', unaryDouble(Math.sinh)],
+  ['sin', unaryDouble(libm.sin)],
+  ['sinh', unaryDouble(libm.sinh)],
   ['sqrt', { arity: 1, fn: (_i, a) => sqrt(a[0]!) }],
   ['srand', { arity: 1, fn: (i, a) => srand(i, a[0]!) }],
-  ['tan', unaryDouble(Math.tan)],
+  ['tan', unaryDouble(libm.tan)],
   ['tanh', unaryDouble(Math.tanh)],
   ['wide', { arity: 1, fn: (_i, a) => wide(a[0]!) }],
 ]);

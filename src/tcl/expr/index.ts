@@ -42,9 +42,12 @@ function compileWith<T>(text: string, ctx: CompileContext, start: Pos | undefine
   }
 }
 
-/** Compiles an expression to a closure computing its value (as `expr` returns it). */
+/**
+ * Compiles an expression to a closure computing its value (as `expr` returns it), for an
+ * expression that is a literal word of the script (`expr {...}`).
+ */
 export function compileExpr(text: string, ctx: CompileContext, start?: Pos): Exec {
-  return compileWith(text, ctx, start, (c, node) => c.root(node));
+  return compileWith(text, ctx, start, (c, node) => c.root(node, true));
 }
 
 /** Compiles an expression used as a condition: its value read as a boolean. */
@@ -64,7 +67,7 @@ export function exprValue(interp: Interp, text: Value): Value {
   const s = str(text);
   let exec = interp.exprCache.get(s);
   if (exec === undefined) {
-    exec = compileExpr(s, runtimeContext(interp, s));
+    exec = compileWith(s, runtimeContext(interp, s), undefined, (c, node) => c.root(node, false));
     if (interp.exprCache.size >= CACHE_MAX) interp.exprCache.clear();
     interp.exprCache.set(s, exec);
   }

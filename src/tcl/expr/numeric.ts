@@ -7,6 +7,7 @@
 import { TclError } from '../errors.js';
 import { parseNumber, type TclNumber } from '../numbers.js';
 import { TclDouble, str, type Value } from '../value.js';
+import { booleanWord as syntaxBooleanWord } from '../../syntax/expr/scan.js';
 
 /** A number as operators see it; a TclDouble may hold NaN (Tcl keeps NaN apart as "non-numeric"). */
 export type Num = TclNumber;
@@ -104,28 +105,13 @@ export function zeroToNegative(): TclError {
 
 // ---- booleans ------------------------------------------------------------------------------------
 
-/** ParseBoolean: 0/1 and unique prefixes of true/false/yes/no, on/off (no white space allowed). */
+/** ParseBoolean: 0, 1, and the boolean words (see booleanWord in the expression syntax). */
 export function booleanWord(s: string): boolean | null {
-  const n = s.length;
-  if (n === 0 || n > 5) return null;
-  if (n === 1) {
+  if (s.length === 1) {
     if (s === '1') return true;
     if (s === '0') return false;
   }
-  const t = s.toLowerCase();
-  switch (t.charCodeAt(0)) {
-    case 121: return 'yes'.startsWith(t) ? true : null;
-    case 110: return 'no'.startsWith(t) ? false : null;
-    case 116: return 'true'.startsWith(t) ? true : null;
-    case 102: return 'false'.startsWith(t) ? false : null;
-    case 111:
-      if (n < 2) return null;
-      if ('on'.startsWith(t)) return true;
-      if ('off'.startsWith(t)) return false;
-      return null;
-    default:
-      return null;
-  }
+  return syntaxBooleanWord(s);
 }
 
 /** What a value means as a condition: true/false, NAN for a NaN, or null when it is not a boolean. */

@@ -1,7 +1,7 @@
 // The string operators of expressions: Tcl's `in`/`ni`, and the iRule operators (BIGIP.md §1.3)
 // starts_with, ends_with, contains, equals, matches_glob, matches_regex. All are case-sensitive.
 
-import { TclError } from '../errors.js';
+import { compileTclRegex } from '../regex/index.js';
 import { globMatch } from '../strings/glob.js';
 import { str, toList, type Value } from '../value.js';
 
@@ -20,34 +20,13 @@ export function matchesGlob(s: string, pattern: string): boolean {
   return globMatch(pattern, s);
 }
 
-// Regular expressions come from the rule's text (usually constants), so each pattern is compiled
-// once. The pattern is handed to JavaScript's RegExp: Tcl's ARE syntax is close to it for the
-// patterns rules use (classes, anchors, alternation, groups), but not identical (\m \M \y, [[:<:]],
-// embedded options and back-reference quirks differ).
-const regexCache = new Map<string, RegExp>();
-const REGEX_CACHE_MAX = 256;
-
+/** A Tcl regular expression (ARE syntax), translated and cached by the regex module; raises Tcl's
+ * error for a bad pattern, and refuses patterns that could backtrack exponentially. */
 export function compileRegex(pattern: string): RegExp {
-  let re = regexCache.get(pattern);
-  if (re === undefined) {
-    try {
-      re = new RegExp(pattern, 'u');
-    } catch {
-      try {
-        re = new RegExp(pattern);
-      } catch (e) {
-        throw new TclError(`couldn't compile regular expression pattern: ${(e as Error).message}`, ['REGEXP', 'COMPILE']);
-      }
-    }
-    if (regexCache.size >= REGEX_CACHE_MAX) regexCache.delete(regexCache.keys().next().value as string);
-    regexCache.set(pattern, re);
-  }
-  return re;
+  return compileTclRegex(pattern);
 }
 
 /** `matches_regex`: does the regular expression match anywhere in s? */
 export function matchesRegex(s: string, pattern: string): boolean {
-  const re = compileRegex(pattern);
-  re.lastIndex = 0;
-  return re.test(s);
+  return compileTclRegex(pattern).test(s);
 }
