@@ -4,6 +4,7 @@
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { runEngineBench } from './engine.js';
+import { runLintBench } from './lint.js';
 import { runSimulationBench } from './simulation.js';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
@@ -55,5 +56,12 @@ async function simulationBench(): Promise<void> {
   line('simulation peak memory (RSS)', r.peakRssMb, 'MB');
 }
 
+function lintBench(): void {
+  const r = runLintBench(20_000, quick ? 3 : 5);
+  line('lint 20000-line rule', Math.round(r.ms), 'ms');
+  line('lint throughput', r.linesPerSec, 'lines/s');
+}
+
 engineBench();
 await simulationBench();
+lintBench();

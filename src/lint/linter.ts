@@ -1,8 +1,13 @@
-// The linter: parse once, run every enabled check, sort and de-duplicate the findings.
+// The linter: parse once, run every enabled check, apply the inline suppressions, sort and
+// de-duplicate the findings.
 
-import { parseRuleFile } from '../syntax/irule.js';
+import { parseRuleFile, type RuleFile } from '../syntax/irule.js';
 import { CHECKS } from './checks/index.js';
+import { profilesComment } from './config.js';
+import { applySuppressions, collectSuppressions, registerChecks } from './suppress.js';
 import type { Check, Diagnostic, Severity, VirtualFacts } from './types.js';
+
+registerChecks(CHECKS.map((c) => c.meta));
 
 export interface LintConfig {
   /** Per-code (or per-name) severity overrides, or 'off'. */
@@ -10,8 +15,24 @@ export interface LintConfig {
   virtual?: Partial<VirtualFacts>;
 }
 
+export interface LintResult {
+  parsed: RuleFile;
+  diagnostics: Diagnostic[];
+}
+
+/** Lints one rule file's text. `checks` narrows the checks run (tests); suppressions still apply. */
 export function lintSource(source: string, file: string, config: LintConfig = {}, checks: readonly Check[] = CHECKS): Diagnostic[] {
-  const parsed = parseRuleFile(source);
+  return lintParsed(parseRuleFile(source), file, config, checks).diagnostics;
+}
+
+export function lintParsed(parsed: RuleFile, file: string, config: LintConfig = {}, checks: readonly Check[] = CHECKS): LintResult {
+  const source = parsed.source;
+  const virtual: VirtualFacts = {
+    // A `# profiles:` comment in the rule describes its virtual server better than a shared config.
+    profiles: profilesComment(parsed) ?? config.virtual?.profiles ?? null,
+    pools: config.virtual?.pools ?? null,
+    datagroups: config.virtual?.datagroups ?? null,
+  };
   const out: Diagnostic[] = [];
   for (const check of checks) {
     const setting = config.rules?.[check.meta.code] ?? config.rules?.[check.meta.name];
@@ -22,7 +43,7 @@ export function lintSource(source: string, file: string, config: LintConfig = {}
         file,
         source,
         parsed,
-        virtual: { profiles: config.virtual?.profiles ?? null, pools: config.virtual?.pools ?? null, datagroups: config.virtual?.datagroups ?? null },
+        virtual,
         report(loc, message, sev) {
           out.push({
             code: check.meta.code,
@@ -46,12 +67,20 @@ export function lintSource(source: string, file: string, config: LintConfig = {}
     }
   }
   const seen = new Set<string>();
-  return out
-    .filter((d) => {
-      const key = `${d.code}:${d.line}:${d.column}:${d.message}`;
-      if (seen.has(key)) return false;
-      seen.add(key);
-      return true;
-    })
-    .sort((a, b) => a.line - b.line || a.column - b.column || a.code.localeCompare(b.code));
+  const unique = out.filter((d) => {
+    const key = `${d.code}:${d.line}:${d.column}:${d.message}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+  let kept = unique;
+  try {
+    kept = applySuppressions(unique, collectSuppressions(parsed));
+  } catch {
+    // Suppressions are a convenience: a failure to read them must not hide the findings.
+  }
+  return {
+    parsed,
+    diagnostics: kept.sort((a, b) => a.line - b.line || a.column - b.column || a.code.localeCompare(b.code)),
+  };
 }

@@ -122,10 +122,13 @@ function fail(e: unknown, site: Site): unknown {
 function guarded(name: string, def: CommandDef, fast: Exec, words: Exec[], site: Site): Exec {
   const slow = genericCall(name, words, site);
   let epoch = -1;
+  let ns = '';
   let valid = true;
   return (interp) => {
-    if (epoch !== interp.epoch) {
-      valid = interp.lookupCommand(name) === def;
+    if (epoch !== interp.epoch || ns !== interp.frame.ns) {
+      // Redefined, or run in another namespace where `name` may mean another command.
+      ns = interp.frame.ns;
+      valid = interp.resolveCommand(name) === def;
       epoch = interp.epoch;
     }
     if (!valid) return slow(interp);
@@ -173,13 +176,15 @@ function argvBuilder(name: string, words: Exec[], literals: (Value | undefined)[
 function genericCall(name: string, words: Exec[], site: Site, literals: (Value | undefined)[] = []): Exec {
   let def: CommandDef | undefined;
   let epoch = -1;
+  let ns = '';
   const build = argvBuilder(name, words, literals.length === words.length ? literals : words.map(() => undefined));
   return (interp) => {
     try {
       const argv = build(interp);
       if (++interp.commandCount > interp.maxCommands) interp.countCommand();
-      if (epoch !== interp.epoch) {
-        def = interp.lookupCommand(name);
+      if (epoch !== interp.epoch || ns !== interp.frame.ns) {
+        ns = interp.frame.ns;
+        def = interp.resolveCommand(name);
         epoch = interp.epoch;
       }
       if (def === undefined) return interp.unknownCommand(name, argv);

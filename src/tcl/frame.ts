@@ -5,6 +5,7 @@
 // connections of one virtual server). Code compiled against a layout reads `slots[i]` directly;
 // code compiled without one (eval of a computed string) looks the name up in the layout.
 
+import type { Interp } from './interp.js';
 import type { Value } from './value.js';
 
 export class Var {
@@ -64,6 +65,8 @@ export class Frame {
     /** The frame of the caller, for upvar/uplevel. */
     readonly caller: Frame | null,
     readonly proc: ProcInfo | null,
+    /** The current namespace of code running in this frame ('' for the global one, else `a::b`). */
+    readonly ns: string = '',
   ) {}
 
   /** The variable in slot i, created (as "not existing yet") on first use. */
@@ -100,4 +103,80 @@ export class Frame {
     }
     return out;
   }
+}
+
+/**
+ * The frame `namespace eval` pushes: its variables are the namespace's variables. As in Tcl 8.6, an
+ * unqualified name that the namespace does not have but the global namespace does means the global
+ * variable ("creative writing"); otherwise it is created in the namespace.
+ */
+export class NamespaceFrame extends Frame {
+  private readonly prefix: string;
+  constructor(
+    private readonly interp: Interp,
+    ns: string,
+    caller: Frame,
+    proc: ProcInfo,
+  ) {
+    super(new Layout(), caller.level + 1, caller, proc, ns);
+    this.prefix = ns + '::';
+  }
+
+  private own(name: string): Var | undefined {
+    const v = this.interp.nsVars.get(this.prefix + name);
+    if (v !== undefined && (v.exists() || this.interp.namespaces.get(this.ns)?.declared.has(name))) return v;
+    return undefined;
+  }
+
+  override lookup(name: string): Var | undefined {
+    if (this.ns === '') return this.interp.global.lookup(name);
+    const own = this.own(name);
+    if (own !== undefined) return own;
+    const g = this.interp.global.lookup(name);
+    return g !== undefined && g.exists() ? g : undefined;
+  }
+
+  override get(name: string): Var {
+    if (this.ns === '') return this.interp.global.get(name);
+    const found = this.lookup(name);
+    if (found !== undefined) return found;
+    let v = this.interp.nsVars.get(this.prefix + name);
+    if (v === undefined) {
+      v = new Var();
+      this.interp.nsVars.set(this.prefix + name, v);
+    }
+    return v;
+  }
+
+  override at(i: number): Var {
+    for (const [name, slot] of this.layout.names) if (slot === i) return this.get(name);
+    return super.at(i);
+  }
+
+  override link(name: string, target: Var): void {
+    if (this.ns === '') this.interp.global.link(name, target);
+    else this.interp.nsVars.set(this.prefix + name, target);
+  }
+
+  /** `info vars` here: the namespace's variables and the global ones. */
+  override varNames(): string[] {
+    const out = namespaceVarNames(this.interp, this.ns);
+    for (const n of this.interp.global.varNames()) if (!out.includes(n)) out.push(n);
+    return out;
+  }
+}
+
+/** Tails of the variables of namespace `ns` that exist (or are declared by `variable`). */
+export function namespaceVarNames(interp: Interp, ns: string): string[] {
+  if (ns === '') return interp.global.varNames();
+  const prefix = ns + '::';
+  const declared = interp.namespaces.get(ns)?.declared;
+  const out: string[] = [];
+  for (const [key, v] of interp.nsVars) {
+    if (!key.startsWith(prefix)) continue;
+    const tail = key.slice(prefix.length);
+    if (tail.indexOf('::') >= 0) continue;
+    if (v.exists() || declared?.has(tail)) out.push(tail);
+  }
+  return out;
 }

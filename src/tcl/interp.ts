@@ -36,6 +36,22 @@ export interface ProcDef {
   /** Source position of the body, when it was a literal in a parsed file. */
   bodyStart?: import('../syntax/ast.js').Pos;
   source?: string;
+  /** The namespace the body runs in (qualified, without leading colons; '' is the global one). */
+  ns?: string;
+}
+
+/** A namespace other than the global one: what `namespace` needs to remember about it. */
+export interface NamespaceInfo {
+  /** Qualified name without leading colons ('' for the global namespace). */
+  name: string;
+  /** `namespace export` patterns, in the order given. */
+  exports: string[];
+  /** `namespace path`: namespaces searched for commands after this one (qualified names). */
+  path: string[];
+  /** Variables declared with `variable NAME` (no value yet), by tail: they exist for name lookup. */
+  declared: Set<string>;
+  /** Keys of the ensemble commands bound to this namespace (deleted with it). */
+  ensembles: string[];
 }
 
 export interface Limits {
@@ -69,6 +85,11 @@ export class Interp {
   frame: Frame = this.global;
   /** Namespace variables (`::ns::x`, `static::x`), by name without leading colons. */
   readonly nsVars = new Map<string, Var>();
+  /** Namespaces that exist, by qualified name without leading colons ('' is the global one). */
+  readonly namespaces = new Map<string, NamespaceInfo>();
+  /** The frame whose proc called `tailcall`, and the command to run when that proc returns. */
+  tailcallFrame: Frame | null = null;
+  tailcallArgv: Value[] | null = null;
   /** Non-OK completion of the last command: RETURN, BREAK or CONTINUE (errors are thrown). */
   signal: Code = Code.OK;
   /** Options of the pending `return`. */
@@ -94,6 +115,8 @@ export class Interp {
   constructor(limits: Partial<Limits> = {}) {
     this.limits = { ...DEFAULT_LIMITS, ...limits };
     this.maxCommands = this.limits.maxCommands;
+    // tclsh starts with these children of `::` (namespace children/exists see them).
+    for (const ns of ['', 'tcl', 'oo', 'zlib']) this.namespaces.set(ns, newNamespaceInfo(ns));
   }
 
   // ---- commands ----------------------------------------------------------------------------------
@@ -107,30 +130,59 @@ export class Interp {
     this.register(compile ? { name, fn, compile } : { name, fn });
   }
 
+  /** The command `name` as seen from the global namespace (absolute or relative to `::`). */
   lookupCommand(name: string): CommandDef | undefined {
     let def = this.commands.get(name);
     if (def === undefined && name.startsWith('::')) def = this.commands.get(name.replace(/^::+/, ''));
     return def;
   }
 
+  /** The command `name` as a call in the current frame sees it: Tcl's namespace resolution. */
+  resolveCommand(name: string): CommandDef | undefined {
+    const ns = this.frame.ns;
+    return ns === '' ? this.lookupCommand(name) : this.lookupCommandIn(ns, name);
+  }
+
+  /** Resolution from namespace `ns`: that namespace, then its `namespace path`, then the global one. */
+  lookupCommandIn(ns: string, name: string): CommandDef | undefined {
+    if (ns === '' || name.startsWith('::')) return this.lookupCommand(name);
+    const own = this.commands.get(ns + '::' + name);
+    if (own !== undefined) return own;
+    const path = this.namespaces.get(ns)?.path;
+    if (path !== undefined) {
+      for (const p of path) {
+        const found = this.commands.get(p === '' ? name : p + '::' + name);
+        if (found !== undefined) return found;
+      }
+    }
+    return this.commands.get(name);
+  }
+
+  /** The key a new command called `name` gets when defined from namespace `ns`. */
+  qualifyCommandName(name: string, ns: string = this.frame.ns): string {
+    if (name.startsWith('::')) return name.replace(/^::+/, '');
+    return ns === '' ? name : ns + '::' + name;
+  }
+
   rename(from: string, to: string): void {
-    const def = this.lookupCommand(from);
+    const def = this.resolveCommand(from);
     if (!def) {
       throw new TclError(
         `can't ${to === '' ? 'delete' : 'rename'} "${from}": command doesn't exist`,
         ['TCL', 'LOOKUP', 'COMMAND', from],
       );
     }
-    if (to !== '' && this.lookupCommand(to)) throw new TclError(`can't rename to "${to}": command already exists`, ['TCL', 'OPERATION', 'RENAME', 'TARGET_EXISTS']);
+    const target = to === '' ? '' : this.qualifyCommandName(to);
+    if (to !== '' && this.commands.has(target)) throw new TclError(`can't rename to "${to}": command already exists`, ['TCL', 'OPERATION', 'RENAME', 'TARGET_EXISTS']);
     this.commands.delete(def.name);
-    if (to !== '') this.commands.set(to.replace(/^::+/, ''), { ...def, name: to.replace(/^::+/, '') });
+    if (to !== '') this.commands.set(target, { ...def, name: target });
     this.epoch++;
   }
 
   /** Invokes a command by its words, as `eval` of a list would. */
   invoke(argv: Value[]): Value {
     const name = str(argv[0]!);
-    const def = this.lookupCommand(name);
+    const def = this.resolveCommand(name);
     if (!def) return this.unknownCommand(name, argv);
     return def.fn(this, argv);
   }
@@ -166,19 +218,34 @@ export class Interp {
 
   /** Resolves a variable name in the current frame (`::x`, `ns::x` go to namespaces). */
   resolveVar(name: string, frame: Frame = this.frame): Var {
-    if (name.indexOf('::') >= 0) return this.namespaceVar(name);
+    if (name.indexOf('::') >= 0) return this.namespaceVar(name, frame);
     return frame.get(name);
   }
 
-  namespaceVar(name: string): Var {
-    const bare = name.replace(/^::+/, '');
-    if (bare.indexOf('::') < 0) return this.global.get(bare);
-    let v = this.nsVars.get(bare);
+  /** The namespace variable a qualified name means from `frame` (created when missing). */
+  namespaceVar(name: string, frame: Frame = this.frame): Var {
+    const key = this.namespaceVarKey(name, frame.ns);
+    if (key.indexOf('::') < 0) return this.global.get(key);
+    let v = this.nsVars.get(key);
     if (!v) {
+      // tclsh refuses to create a variable in a namespace that does not exist (BIG-IP's
+      // `static::` namespace exists implicitly, so only plain Tcl checks).
+      if (this.dialect === 'tcl' && !this.namespaces.has(key.slice(0, key.lastIndexOf('::')))) return orphanVar(name);
       v = new Var();
-      this.nsVars.set(bare, v);
+      this.nsVars.set(key, v);
     }
     return v;
+  }
+
+  /** `::a::x` -> `a::x`; a relative `b::x` in namespace `a` -> `a::b::x` when `::a::b` exists, else `b::x`. */
+  namespaceVarKey(name: string, ns: string): string {
+    let i = 0;
+    while (name.charCodeAt(i) === 58 /* : */) i++;
+    if (i >= 2) return name.slice(i);
+    if (ns === '') return name;
+    const last = name.lastIndexOf('::');
+    if (last <= 0) return ns + '::' + name;
+    return this.namespaces.has(ns + '::' + name.slice(0, last)) ? ns + '::' + name : name;
   }
 
   getVar(name: string): Value {
@@ -253,6 +320,21 @@ export class Interp {
   static signalMessage(code: Code): string {
     return code === Code.BREAK ? 'invoked "break" outside of a loop' : code === Code.CONTINUE ? 'invoked "continue" outside of a loop' : '';
   }
+}
+
+export function newNamespaceInfo(name: string): NamespaceInfo {
+  return { name, exports: [], path: [], declared: new Set(), ensembles: [] };
+}
+
+/** A variable of a namespace that does not exist: reads find nothing, writes fail as in tclsh. */
+function orphanVar(name: string): Var {
+  const v = new Var();
+  const refuse = (): never => {
+    throw new TclError(`can't set "${name}": parent namespace doesn't exist`, ['TCL', 'LOOKUP', 'NAMESPACE', name]);
+  };
+  Object.defineProperty(v, 'value', { get: () => undefined, set: (x: Value | undefined) => (x === undefined ? undefined : refuse()) });
+  Object.defineProperty(v, 'arr', { get: () => null, set: (x: unknown) => (x === null ? undefined : refuse()) });
+  return v;
 }
 
 function parseLevel(s: string, original: string): number {

@@ -3,8 +3,13 @@ import type { FileResult } from '../types.js';
 
 const COLOR = { error: chalk.red, warning: chalk.yellow, info: chalk.blue } as const;
 
+export interface StylishOptions {
+  /** Findings hidden because the baseline accepts them. */
+  baselineMatched?: number;
+}
+
 /** Grouped by file, one line per finding: `line:col  severity  message  CODE`. */
-export function formatStylish(results: FileResult[]): string {
+export function formatStylish(results: FileResult[], options: StylishOptions = {}): string {
   const lines: string[] = [];
   const counts = { error: 0, warning: 0, info: 0 };
   for (const r of results) {
@@ -19,5 +24,6 @@ export function formatStylish(results: FileResult[]): string {
   const total = counts.error + counts.warning + counts.info;
   if (total === 0) lines.push(chalk.green(`${results.length} file(s) checked, no problems`));
   else lines.push(`${total} problem(s): ${counts.error} error(s), ${counts.warning} warning(s), ${counts.info} info`);
+  if (options.baselineMatched) lines.push(chalk.dim(`${options.baselineMatched} finding(s) accepted by the baseline not shown`));
   return lines.join('\n') + '\n';
 }

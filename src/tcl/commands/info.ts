@@ -2,10 +2,12 @@
 
 import { parseScript } from '../../syntax/parser.js';
 import { TclError, wrongArgs } from '../errors.js';
+import { NamespaceFrame, namespaceVarNames } from '../frame.js';
 import type { CommandDef, Interp, ProcDef } from '../interp.js';
 import { getSmallInt } from '../numbers.js';
 import { globMatch } from '../strings/glob.js';
 import { TclList, str, type Value } from '../value.js';
+import { absName, commandsIn, patternNamespace, tailOf } from './namespace.js';
 
 const SUBCOMMANDS = [
   'args', 'body', 'class', 'cmdcount', 'commands', 'complete', 'coroutine', 'default', 'errorstack', 'exists',
@@ -14,7 +16,7 @@ const SUBCOMMANDS = [
 ];
 
 function procOf(interp: Interp, name: string): ProcDef {
-  const def = interp.lookupCommand(name);
+  const def = interp.resolveCommand(name);
   if (!def?.proc) throw new TclError(`"${name}" isn't a procedure`, ['TCL', 'LOOKUP', 'PROCEDURE', name]);
   return def.proc;
 }
@@ -62,10 +64,12 @@ function info(interp: Interp, argv: Value[]): Value {
     }
     case 'procs':
       need(0, 1, '?pattern?');
-      return filtered([...interp.commands.values()].filter((d) => d.proc).map((d) => d.name), a[0]);
+      if (interp.dialect === 'irule') return filtered([...interp.commands.values()].filter((d) => d.proc).map((d) => d.name), a[0]);
+      return visibleCommands(interp, a[0], true);
     case 'commands':
       need(0, 1, '?pattern?');
-      return filtered(interp.commands.keys(), a[0]);
+      if (interp.dialect === 'irule') return filtered(interp.commands.keys(), a[0]);
+      return visibleCommands(interp, a[0], false);
     case 'level': {
       need(0, 1, '?number?');
       if (a.length === 0) return interp.frame.level;
@@ -75,10 +79,17 @@ function info(interp: Interp, argv: Value[]): Value {
       if (!f.proc) throw new TclError(`bad level "${str(a[0]!)}"`, ['TCL', 'LOOKUP', 'STACK_LEVEL', str(a[0]!)]);
       return new TclList(f.proc.argv.slice());
     }
-    case 'vars':
+    case 'vars': {
+      need(0, 1, '?pattern?');
+      const p = a[0] === undefined ? undefined : str(a[0]);
+      if (p !== undefined && p.indexOf('::') >= 0) return qualifiedVars(interp, p);
+      return filtered(interp.frame.varNames(), a[0]);
+    }
     case 'locals':
       need(0, 1, '?pattern?');
-      return filtered(interp.frame.varNames(), a[0]);
+      // A `namespace eval` frame has no local variables, only the namespace's.
+      if (interp.frame instanceof NamespaceFrame) return new TclList([]);
+      return filtered(interp.frame === interp.global ? interp.frame.varNames() : localNames(interp), a[0]);
     case 'globals':
       need(0, 1, '?pattern?');
       return filtered(interp.global.varNames(), a[0]);
@@ -101,6 +112,56 @@ function info(interp: Interp, argv: Value[]): Value {
     default:
       throw new TclError(`info ${sub} is not available in irule`, ['IRULE', 'UNSUPPORTED', 'info', sub]);
   }
+}
+
+/**
+ * `info commands`/`info procs` as Tcl lists them: a pattern with qualifiers lists that namespace's
+ * commands, fully qualified; otherwise the current namespace's (plus, for commands, the global
+ * ones) by their simple names.
+ */
+function visibleCommands(interp: Interp, pattern: Value | undefined, procsOnly: boolean): TclList {
+  const p = pattern === undefined ? undefined : str(pattern);
+  const keep = (key: string) => !procsOnly || interp.commands.get(key)?.proc !== undefined;
+  if (p !== undefined && p.indexOf('::') >= 0) {
+    const ns = patternNamespace(interp, p);
+    if (ns === undefined) return new TclList([]);
+    const tailPattern = tailOf(p);
+    const out: Value[] = [];
+    for (const [key, tail] of commandsIn(interp, ns)) {
+      if (keep(key) && globMatch(tailPattern, tail, false)) out.push(ns === '' ? absName(tail) : `${absName(ns)}::${tail}`);
+    }
+    return new TclList(out);
+  }
+  const ns = interp.frame.ns;
+  const names: string[] = [];
+  for (const [key, tail] of commandsIn(interp, ns)) if (keep(key)) names.push(tail);
+  if (ns !== '' && !procsOnly) {
+    const seen = new Set(names);
+    for (const [, tail] of commandsIn(interp, '')) if (!seen.has(tail)) names.push(tail);
+  }
+  return filtered(names, p);
+}
+
+/** Variables of a proc frame that are not aliases of global or namespace variables. */
+function localNames(interp: Interp): string[] {
+  const frame = interp.frame;
+  const shared = new Set(interp.nsVars.values());
+  return frame.varNames().filter((n) => {
+    const v = frame.lookup(n)!;
+    return !shared.has(v) && !interp.global.slots.includes(v);
+  });
+}
+
+/** `info vars a::*`: the variables of that namespace, fully qualified. */
+function qualifiedVars(interp: Interp, pattern: string): TclList {
+  const ns = patternNamespace(interp, pattern);
+  if (ns === undefined) return new TclList([]);
+  const tailPattern = tailOf(pattern);
+  const out: Value[] = [];
+  for (const tail of namespaceVarNames(interp, ns)) {
+    if (globMatch(tailPattern, tail, false)) out.push(ns === '' ? absName(tail) : `${absName(ns)}::${tail}`);
+  }
+  return new TclList(out);
 }
 
 const MATH_FUNCTIONS = [

@@ -8,7 +8,7 @@ import { Interp, type CommandDef, type ProcDef, type ProcParam } from '../interp
 import { TclList, str, toList, type Value } from '../value.js';
 import { applyCode } from './control.js';
 
-function parseParams(procName: string, args: Value): ProcParam[] {
+export function parseParams(procName: string, args: Value): ProcParam[] {
   const params: ProcParam[] = [];
   for (const spec of toList(args)) {
     const parts = toList(spec);
@@ -29,8 +29,17 @@ export function defineProc(interp: Interp, name: string, args: Value, body: Valu
   const params = parseParams(name, args);
   const layout = new Layout();
   for (const p of params) layout.slot(p.name);
-  const def: ProcDef = { name, params, argsText: args, body, layout, bodyStart, source };
-  const qualified = name.replace(/^::+/, '');
+  const qualified = interp.qualifyCommandName(name);
+  const last = qualified.lastIndexOf('::');
+  const ns = last < 0 ? '' : qualified.slice(0, last).replace(/:+$/, '');
+  // In plain Tcl a proc runs in the namespace its name puts it in, which must exist. BIG-IP keeps
+  // rule procs as `rule::name` without namespaces (they run like global code, as before).
+  let procNs = '';
+  if (interp.dialect === 'tcl') {
+    if (!interp.namespaces.has(ns)) throw new TclError(`can't create procedure "${name}": unknown namespace`, ['TCL', 'VALUE', 'COMMAND']);
+    procNs = ns;
+  }
+  const def: ProcDef = { name, params, argsText: args, body, layout, bodyStart, source, ns: procNs };
   interp.register({ name: qualified, fn: (i, argv) => callProc(i, def, argv), proc: def });
 }
 
@@ -50,29 +59,64 @@ function compileProcBody(interp: Interp, def: ProcDef): Exec {
   return def.bodyStart && def.source ? compileText(text, ctx, def.bodyStart) : compileText(text, { ...ctx, source: text });
 }
 
-export function callProc(interp: Interp, def: ProcDef, argv: Value[]): Value {
+/** Lambdas (`apply`) take their arguments after the lambda word and name it in their usage. */
+const LAMBDA = new WeakSet<ProcDef>();
+
+export function markLambda(def: ProcDef): void {
+  LAMBDA.add(def);
+}
+
+/** A new frame for a call of `def`, with the arguments bound (or Tcl's wrong # args error). */
+function bindArgs(interp: Interp, def: ProcDef, argv: Value[]): Frame {
+  const lambda = LAMBDA.has(def);
+  const first = lambda ? 2 : 1;
   const params = def.params;
   const np = params.length;
-  const frame = new Frame(def.layout, interp.frame.level + 1, interp.frame, { name: def.name, argv });
+  const frame = new Frame(def.layout, interp.frame.level + 1, interp.frame, { name: def.name, argv }, def.ns ?? '');
   const variadic = np > 0 && params[np - 1]!.name === 'args';
   const fixed = variadic ? np - 1 : np;
-  const given = argv.length - 1;
-  if (given > fixed && !variadic) throw wrongArgs(usage(def, str(argv[0]!)));
+  const given = argv.length - first;
+  const wrong = () => wrongArgs(usage(def, lambda ? `${str(argv[0]!)} lambdaExpr` : str(argv[0]!)));
+  if (given > fixed && !variadic) throw wrong();
   for (let i = 0; i < fixed; i++) {
     const v = new Var();
-    if (i < given) v.value = argv[i + 1]!;
+    if (i < given) v.value = argv[i + first]!;
     else {
       const d = params[i]!.default;
-      if (d === undefined) throw wrongArgs(usage(def, str(argv[0]!)));
+      if (d === undefined) throw wrong();
       v.value = d;
     }
     frame.slots[i] = v;
   }
   if (variadic) {
     const v = new Var();
-    v.value = new TclList(given > fixed ? argv.slice(fixed + 1) : []);
+    v.value = new TclList(given > fixed ? argv.slice(fixed + first) : []);
     frame.slots[fixed] = v;
   }
+  return frame;
+}
+
+export function callProc(interp: Interp, def: ProcDef, argv: Value[]): Value {
+  for (;;) {
+    const frame = bindArgs(interp, def, argv);
+    const r = runBody(interp, def, frame, argv);
+    if (interp.tailcallFrame !== frame) return r;
+    // `tailcall`: the proc's frame is gone and its command runs in the caller's place. A proc
+    // target loops here rather than recursing, so tail-recursive procs run in constant stack.
+    const next = interp.tailcallArgv!;
+    interp.tailcallFrame = null;
+    interp.tailcallArgv = null;
+    const name = str(next[0]!);
+    const target = interp.lookupCommandIn(def.ns ?? '', name);
+    if (target === undefined) return interp.unknownCommand(name, next);
+    if (target.proc === undefined) return target.fn(interp, next);
+    interp.countCommand();
+    def = target.proc;
+    argv = next;
+  }
+}
+
+function runBody(interp: Interp, def: ProcDef, frame: Frame, argv: Value[]): Value {
   const body = (def.compiled ??= compileProcBody(interp, def));
   interp.enter();
   const saved = interp.frame;
@@ -82,10 +126,14 @@ export function callProc(interp: Interp, def: ProcDef, argv: Value[]): Value {
     if (interp.signal === Code.OK) return r;
     return procSignal(interp, r);
   } catch (e) {
+    if (interp.tailcallFrame === frame) {
+      interp.tailcallFrame = null;
+      interp.tailcallArgv = null;
+    }
     const err = addTrace(e, '') as unknown;
     if (err instanceof TclError) {
       err.errorInfo = err.errorInfo.replace(/\n    (while executing|invoked from within)\n""$/, '');
-      err.errorInfo += `\n    (procedure "${str(argv[0]!)}" line 1)`;
+      err.errorInfo += LAMBDA.has(def) ? `\n    (lambda term "${str(argv[1]!)}" line 1)` : `\n    (procedure "${str(argv[0]!)}" line 1)`;
     }
     throw err;
   } finally {

@@ -3,7 +3,7 @@
 import { literalValue } from '../../syntax/ast.js';
 import { compileVarRef, type CompileContext, type Exec } from '../compile.js';
 import { TclError, wrongArgs } from '../errors.js';
-import { elementVar, type Var } from '../frame.js';
+import { elementVar, NamespaceFrame, Var } from '../frame.js';
 import { splitArrayName, readScalar, readElement, writeScalar, writeElement, type CommandDef, type Interp } from '../interp.js';
 import { getInt, normInt, type TclInt } from '../numbers.js';
 import { str, type Value } from '../value.js';
@@ -188,7 +188,8 @@ const global: CommandDef = {
   name: 'global',
   fn: (interp, argv) => {
     if (argv.length < 2) throw wrongArgs('global varName ?varName ...?');
-    if (interp.frame === interp.global) return '';
+    // Outside a proc body `global` does nothing (Tcl).
+    if (interp.frame === interp.global || interp.frame instanceof NamespaceFrame) return '';
     for (let i = 1; i < argv.length; i++) {
       const name = str(argv[i]!);
       const local = name.replace(/^.*::/, '');
@@ -232,4 +233,45 @@ const upvar: CommandDef = {
   },
 };
 
-export const varCommands: CommandDef[] = [set, incr, append, unset, global, upvar];
+/**
+ * `variable name ?value? ...`: creates the namespace variable (relative to the current namespace)
+ * and, in a proc body, makes the local name an alias of it.
+ */
+const variable: CommandDef = {
+  name: 'variable',
+  fn: (interp, argv) => {
+    const frame = interp.frame;
+    const inProc = frame !== interp.global && !(frame instanceof NamespaceFrame);
+    for (let i = 1; i < argv.length; i += 2) {
+      const name = str(argv[i]!);
+      if (splitArrayName(name)[1] !== undefined) {
+        throw new TclError(`can't define "${name}": name refers to an element in an array`, ['TCL', 'UPVAR', 'LOCAL_ELEMENT']);
+      }
+      const key = name.indexOf('::') >= 0 ? interp.namespaceVarKey(name, frame.ns) : frame.ns === '' ? name : `${frame.ns}::${name}`;
+      const last = key.lastIndexOf('::');
+      const info = interp.namespaces.get(last < 0 ? '' : key.slice(0, last));
+      if (info === undefined && interp.dialect === 'tcl') {
+        throw new TclError(`can't define "${name}": parent namespace doesn't exist`, ['TCL', 'LOOKUP', 'NAMESPACE', name]);
+      }
+      let target: Var;
+      if (last < 0) target = interp.global.get(key);
+      else {
+        target = interp.nsVars.get(key) ?? new Var();
+        interp.nsVars.set(key, target);
+      }
+      if (i + 1 < argv.length) writeScalar(target, name, argv[i + 1]!);
+      else if (info !== undefined && last >= 0) info.declared.add(key.slice(last + 2));
+      if (inProc) {
+        const local = last < 0 ? key : key.slice(last + 2);
+        const existing = frame.lookup(local);
+        if (existing === target) continue;
+        if (existing && existing.exists() && !existing.linked) throw new TclError(`variable "${local}" already exists`, ['TCL', 'UPVAR', 'EXISTS']);
+        target.linked = true;
+        frame.link(local, target);
+      }
+    }
+    return '';
+  },
+};
+
+export const varCommands: CommandDef[] = [set, incr, append, unset, global, upvar, variable];

@@ -76,21 +76,26 @@ export const TCP_COMMANDS: CommandSpec[] = [
   }),
   cmd('TCP::respond', a(1, 1), {
     synopsis: ['TCP::respond <data>'],
-    events: [...TCP_DATA_EVENTS, 'FLOW_INIT'],
+    events: 'any',
     f5Events: TCP_DATA_EVENTS,
     returns: 'none',
-    verified: true,
+    verified: false,
     source: `${TMSH16}TCP_respond.html`,
-    note: "F5's list plus FLOW_INIT, which F5's FLOW_INIT event page lists among the commands it supports.",
+    note:
+      "F5's VALID DURING list (TCP data events) is not exhaustive: F5's own TCP::close example (tmsh v13 page and " +
+      'clouddocs TCP__close.html) calls TCP::respond and TCP::close in HTTP_REQUEST, and FLOW_INIT\'s page lists it too. ' +
+      "Kept as 'any' so real rules are not refused.",
   }),
   cmd('TCP::close', a(0, 0), {
     synopsis: ['TCP::close'],
-    events: [...TCP_DATA_EVENTS, 'FLOW_INIT'],
+    events: 'any',
     f5Events: TCP_DATA_EVENTS,
     returns: 'none',
-    verified: true,
+    verified: false,
     source: `${TMSH13}TCP_close.html`,
-    note: "F5's list plus FLOW_INIT, which F5's FLOW_INIT event page lists among the commands it supports.",
+    note:
+      "F5's VALID DURING list (TCP data events) is not exhaustive: the same page's own example calls TCP::close in " +
+      "HTTP_REQUEST (so does clouddocs TCP__close.html), and FLOW_INIT's page lists it too. Kept as 'any'.",
   }),
   cmd('TCP::notify', a(1, 1), { synopsis: ['TCP::notify (request | response | eom)'], returns: 'none' }),
   cmd('TCP::option', a(1, 3), { synopsis: ['TCP::option get <option>', 'TCP::option set <option> <value> [all | next]', 'TCP::option noset <option>'] }),

@@ -1,0 +1,111 @@
+// IR2003: an unknown subcommand or a wrong number of arguments, from the catalog's word counts
+// (the same shapes as `checkArgs`), and for `call` from the proc's own argument list. BIG-IP checks
+// both when the rule is saved ("wrong # args", bigip-semantics §11.1). Silent when an argument uses
+// `{*}` or the subcommand word is computed.
+
+import { literalValue, type Loc, type Word } from '../../syntax/ast.js';
+import { lookupCommand, type ArgShape, type CommandSpec } from '../../bigip/catalog/index.js';
+import { fileProcs, nearest } from '../check-support/names.js';
+import { bareName, expansionWords, traverse } from '../check-support/traverse.js';
+import type { Check } from '../types.js';
+
+function fits(shape: ArgShape, n: number): boolean {
+  return n >= shape.min && (shape.max === null || n <= shape.max);
+}
+
+function plural(n: number): string {
+  return n === 1 ? '1 argument' : `${n} arguments`;
+}
+
+function expected(shape: ArgShape): string {
+  if (shape.max === null) return `at least ${plural(shape.min)}`;
+  if (shape.min === shape.max) return plural(shape.min);
+  return `${shape.min} to ${shape.max} arguments`;
+}
+
+function usage(spec: CommandSpec, sub?: string): string {
+  const lines = sub ? spec.synopsis.filter((s) => s.startsWith(`${spec.name} ${sub}`)) : spec.synopsis;
+  const shown = (lines.length > 0 ? lines : spec.synopsis).slice(0, 3);
+  return shown.map((s) => `"${s}"`).join(' or ');
+}
+
+/** Where a count problem shows: the first extra word, or the command (or subcommand) word. */
+function countLoc(words: Word[], from: number, shape: ArgShape, fallback: Loc): Loc {
+  const n = words.length - from;
+  if (shape.max !== null && n > shape.max) return words[from + shape.max]!.loc;
+  return fallback;
+}
+
+export const wrongArguments: Check = {
+  meta: {
+    code: 'IR2003',
+    name: 'wrong-arguments',
+    category: 'correctness',
+    severity: 'error',
+    description: 'An unknown subcommand or a wrong number of arguments.',
+    help: {
+      why: 'BIG-IP checks the argument count and the subcommand of every iRule command when the rule is saved, and refuses the whole rule with `wrong # args`. A `call` must pass as many arguments as the proc declares.',
+      bad: 'when HTTP_REQUEST {\n  HTTP::redirect "https://" [HTTP::host] [HTTP::uri]\n}',
+      good: 'when HTTP_REQUEST {\n  HTTP::redirect "https://[HTTP::host][HTTP::uri]"\n}',
+    },
+  },
+  run(ctx) {
+    const procs = fileProcs(ctx.parsed);
+    for (const site of traverse(ctx.parsed).sites) {
+      if (site.name === undefined) continue;
+      const name = site.bare!; // defined whenever site.name is
+      const spec = lookupCommand(name);
+      if (!spec || spec.disabled) continue;
+      const words = site.cmd.words;
+      if (expansionWords(site.cmd).length > 0) continue;
+      const head = words[0]!;
+      const args = words.slice(1);
+
+      if (name === 'call') {
+        const target = args[0] ? literalValue(args[0]) : undefined;
+        if (target === undefined) continue;
+        const proc = procs.get(bareName(target));
+        if (!proc || !proc.arity || bareName(target).includes('::')) continue;
+        const shape = { min: proc.min, max: proc.max };
+        if (!fits(shape, args.length - 1)) {
+          ctx.report(countLoc(words, 2, shape, args[0]!.loc), `wrong # args: proc "${target}" takes ${expected(shape)}, got ${args.length - 1}`);
+        }
+        continue;
+      }
+
+      if (!fits(spec.args, args.length)) {
+        ctx.report(countLoc(words, 1, spec.args, head.loc), `wrong # args: ${name} takes ${expected(spec.args)}, got ${args.length}; should be ${usage(spec)}`);
+        continue;
+      }
+      if (!spec.subcommands || args.length === 0) continue;
+      const first = literalValue(args[0]!);
+      if (first === undefined) continue; // computed subcommand: only the overall count is known
+      const sub = spec.subcommands[first];
+      if (sub) {
+        if (!fits(sub, args.length - 1)) {
+          ctx.report(countLoc(words, 2, sub, args[0]!.loc), `wrong # args: ${name} ${first} takes ${expected(sub)}, got ${args.length - 1}; should be ${usage(spec, first)}`);
+          continue;
+        }
+        // `event disable HTTP_REQUEST` is refused on load ("invalid 'HTTP_REQUEST'; expected:all",
+        // bigip-semantics §8.2 [LAB]); the named form is `event HTTP_REQUEST disable`.
+        if (name === 'event' && (first === 'disable' || first === 'enable') && args.length === 2) {
+          const what = literalValue(args[1]!);
+          if (what !== undefined && what !== 'all') {
+            ctx.report(args[1]!.loc, `"event ${first} ${what}": BIG-IP expects "all" here and refuses the rule; write "event ${what} ${first}" to ${first} one event`);
+          }
+        }
+        continue;
+      }
+      if (spec.subcommandOptional) {
+        const def = spec.defaultSubcommand ? spec.subcommands[spec.defaultSubcommand] : undefined;
+        if (def && !fits(def, args.length)) {
+          ctx.report(countLoc(words, 1, def, head.loc), `wrong # args: ${name} ${first} is read as "${name} ${spec.defaultSubcommand} ${first}", which takes ${expected(def)} after "${spec.defaultSubcommand}", got ${args.length}`);
+        }
+        continue;
+      }
+      const near = nearest(first, Object.keys(spec.subcommands));
+      const hint = near ? `did you mean "${near}"?` : `expected one of ${Object.keys(spec.subcommands).join(', ')}`;
+      ctx.report(args[0]!.loc, `unknown subcommand "${first}" of ${name}: ${hint}`);
+    }
+  },
+};
