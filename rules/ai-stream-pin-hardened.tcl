@@ -99,10 +99,10 @@ when HTTP_REQUEST {
   # Sampled logging: one line per key per 60 s and at most 100 lines a minute, so a busy
   # conversation or a flood of new keys cannot flood /var/log/ltm. The path only: query strings may
   # carry tokens.
-  if { [table lookup -notouch -subtable aipin_logged $key] eq "" } {
+  if { [table lookup -notouch -subtable aipin_logged -- $key] eq "" } {
     set minute [expr { [clock seconds] / 60 }]
     if { [table incr -notouch -subtable aipin_log_budget $minute] <= 100 } {
-      table set -subtable aipin_logged $key 1 indefinite 60
+      table set -subtable aipin_logged -- $key 1 indefinite 60
       log local0. "AI_STREAM_PIN source=$pin_source key=$key path=$path client=[IP::client_addr]"
     }
   }

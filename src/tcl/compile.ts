@@ -46,6 +46,16 @@ export function sequence(steps: Exec[]): Exec {
       return b(interp);
     };
   }
+  if (steps.length === 3) {
+    const [a, b, c] = steps as [Exec, Exec, Exec];
+    return (interp) => {
+      let r = a(interp);
+      if (interp.signal !== Code.OK) return r;
+      r = b(interp);
+      if (interp.signal !== Code.OK) return r;
+      return c(interp);
+    };
+  }
   const n = steps.length;
   return (interp) => {
     let r: Value = '';
@@ -174,21 +184,19 @@ function argvBuilder(name: string, words: Exec[], literals: (Value | undefined)[
 }
 
 function genericCall(name: string, words: Exec[], site: Site, literals: (Value | undefined)[] = []): Exec {
-  let def: CommandDef | undefined;
+  let fn: CommandDef['fn'] | undefined;
   let epoch = -1;
-  let ns = '';
   const build = argvBuilder(name, words, literals.length === words.length ? literals : words.map(() => undefined));
   return (interp) => {
     try {
       const argv = build(interp);
       if (++interp.commandCount > interp.maxCommands) interp.countCommand();
-      if (epoch !== interp.epoch || ns !== interp.frame.ns) {
-        ns = interp.frame.ns;
-        def = interp.resolveCommand(name);
+      if (epoch !== interp.epoch) {
+        fn = interp.lookupCommand(name)?.fn;
         epoch = interp.epoch;
       }
-      if (def === undefined) return interp.unknownCommand(name, argv);
-      return def.fn(interp, argv);
+      if (fn === undefined) return interp.unknownCommand(name, argv);
+      return fn(interp, argv);
     } catch (e) {
       throw fail(e, site);
     }

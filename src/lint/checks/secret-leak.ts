@@ -14,7 +14,7 @@ export const secretLeak: Check = {
     code: 'IR4001',
     name: 'secret-leak',
     category: 'pinning',
-    severity: 'error',
+    severity: 'warning',
     description: 'A credential (API key, Authorization, cookie value) reaches a log line or another header.',
     help: {
       why: 'API keys, Authorization values and session cookies are credentials. Written with `log` they land in /var/log/ltm (readable by every administrator, copied to remote syslog and support snapshots); sent with `HSL::send` they land in the log platform; copied into another request header (an observability or session header) they reach backend access logs and tracing systems. A session-pinning key that may fall back to the API key leaks it everywhere the key goes. Log and forward a hash of the credential (`sha256`, then `b64encode`) or leave it out.',
