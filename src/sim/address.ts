@@ -2,6 +2,8 @@
 // Parsed strictly and normalised (IPv4 without leading zeros, IPv6 in RFC 5952 form) so that a
 // member named two ways in two files is still one member.
 
+import { formatIPv6 } from '../bigip/commands/ipaddr.js';
+
 export interface HostPort {
   family: 4 | 6;
   /** Normalised address without brackets: "10.0.1.1", "2001:db8::1". */
@@ -77,27 +79,7 @@ export function parseIPv6(s: string): number[] | null {
   return [...head, ...new Array<number>(want - head.length - rest.length).fill(0), ...rest, ...tail];
 }
 
-/** RFC 5952 text of 8 groups: lower case, longest run (2+) of zero groups as "::". */
-export function formatIPv6(groups: number[]): string {
-  let bestStart = -1;
-  let bestLen = 1;
-  for (let i = 0; i < 8; ) {
-    if (groups[i] !== 0) {
-      i++;
-      continue;
-    }
-    let j = i;
-    while (j < 8 && groups[j] === 0) j++;
-    if (j - i > bestLen) {
-      bestStart = i;
-      bestLen = j - i;
-    }
-    i = j;
-  }
-  const hex = (a: number[]): string => a.map((g) => g.toString(16)).join(':');
-  if (bestStart < 0) return hex(groups);
-  return `${hex(groups.slice(0, bestStart))}::${hex(groups.slice(bestStart + bestLen))}`;
-}
+export { formatIPv6 };
 
 /** Normalised IP address text (no port), or null when `s` is not an IPv4/IPv6 address. */
 export function normaliseIp(s: string): { family: 4 | 6; ip: string } | null {

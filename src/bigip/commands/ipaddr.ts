@@ -199,25 +199,29 @@ export function formatAddress(bytes: Uint8Array, v4: boolean, rd = 0): string {
   if (v4) return `${bytes[12]}.${bytes[13]}.${bytes[14]}.${bytes[15]}${suffix}`;
   const words: number[] = [];
   for (let i = 0; i < 8; i++) words.push((bytes[2 * i]! << 8) | bytes[2 * i + 1]!);
-  // The longest run of two or more zero words becomes "::" (the first such run on a tie).
-  let bestAt = -1;
+  return formatIPv6(words) + suffix;
+}
+
+/** RFC 5952 text of 8 groups: lower case, the longest run (2+) of zero groups as "::" (the first on a tie). */
+export function formatIPv6(groups: number[]): string {
+  let bestStart = -1;
   let bestLen = 1;
   for (let i = 0; i < 8; ) {
-    if (words[i] !== 0) {
+    if (groups[i] !== 0) {
       i++;
       continue;
     }
     let j = i;
-    while (j < 8 && words[j] === 0) j++;
+    while (j < 8 && groups[j] === 0) j++;
     if (j - i > bestLen) {
-      bestAt = i;
+      bestStart = i;
       bestLen = j - i;
     }
     i = j;
   }
-  const hex = (ws: number[]): string => ws.map((w) => w.toString(16)).join(':');
-  const text = bestAt < 0 ? hex(words) : `${hex(words.slice(0, bestAt))}::${hex(words.slice(bestAt + bestLen))}`;
-  return text + suffix;
+  const hex = (a: number[]): string => a.map((g) => g.toString(16)).join(':');
+  if (bestStart < 0) return hex(groups);
+  return `${hex(groups.slice(0, bestStart))}::${hex(groups.slice(bestStart + bestLen))}`;
 }
 
 function invalidAddress(s: string): TclError {
