@@ -17,7 +17,7 @@ describe('IR4001 secret-leak', () => {
       '}',
     ].join('\n');
     expectReports(C, src, [
-      { line: 6, column: 40, message: 'X-API-Key header (line 4)', severity: 'error' },
+      { line: 6, column: 40, message: 'X-API-Key header (line 4)', severity: 'warning' },
       { line: 7, column: 15, message: 'written to the log' },
     ]);
   });
