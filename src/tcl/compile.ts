@@ -186,13 +186,16 @@ function argvBuilder(name: string, words: Exec[], literals: (Value | undefined)[
 function genericCall(name: string, words: Exec[], site: Site, literals: (Value | undefined)[] = []): Exec {
   let fn: CommandDef['fn'] | undefined;
   let epoch = -1;
+  let ns = '';
   const build = argvBuilder(name, words, literals.length === words.length ? literals : words.map(() => undefined));
   return (interp) => {
     try {
       const argv = build(interp);
       if (++interp.commandCount > interp.maxCommands) interp.countCommand();
-      if (epoch !== interp.epoch) {
-        fn = interp.lookupCommand(name)?.fn;
+      if (epoch !== interp.epoch || ns !== interp.frame.ns) {
+        // Redefined, or run in another namespace where `name` may mean another command.
+        ns = interp.frame.ns;
+        fn = interp.resolveCommand(name)?.fn;
         epoch = interp.epoch;
       }
       if (fn === undefined) return interp.unknownCommand(name, argv);

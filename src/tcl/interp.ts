@@ -175,7 +175,11 @@ export class Interp {
     const target = to === '' ? '' : this.qualifyCommandName(to);
     if (to !== '' && this.commands.has(target)) throw new TclError(`can't rename to "${to}": command already exists`, ['TCL', 'OPERATION', 'RENAME', 'TARGET_EXISTS']);
     this.commands.delete(def.name);
-    if (to !== '') this.commands.set(target, { ...def, name: target });
+    if (to !== '') {
+      this.commands.set(target, { ...def, name: target });
+      // A proc runs in the namespace its command is in, so a proc moved by rename moves with it.
+      if (def.proc && this.dialect === 'tcl') def.proc.ns = target.lastIndexOf('::') < 0 ? '' : target.slice(0, target.lastIndexOf('::'));
+    }
     this.epoch++;
   }
 

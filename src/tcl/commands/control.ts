@@ -92,22 +92,31 @@ const ifCommand: CommandDef = {
 
 // ---- loops ---------------------------------------------------------------------------------------
 
-/** Runs one loop iteration's body; returns true when the loop must stop (break, or a return to pass on). */
-function loopBody(interp: Interp, body: Exec): boolean {
+/**
+ * Runs one loop iteration's body. Returns null to go on; otherwise the loop stops and returns the
+ * value given: '' after `break`, the body's result when a `return` (or another code) passes through.
+ */
+function loopBody(interp: Interp, body: Exec): Value | null {
   interp.countCommand(); // an empty body still counts, so `while 1 {}` hits the command limit
-  body(interp);
+  const r = body(interp);
   const s = interp.signal;
-  if (s === Code.OK) return false;
+  if (s === Code.OK) return null;
   if (s === Code.CONTINUE) {
     interp.signal = Code.OK;
-    return false;
+    return null;
   }
-  if (s === Code.BREAK) interp.signal = Code.OK;
-  return true;
+  if (s === Code.BREAK) {
+    interp.signal = Code.OK;
+    return '';
+  }
+  return r;
 }
 
 function runWhile(interp: Interp, cond: Cond, body: Exec): Value {
-  while (cond(interp)) if (loopBody(interp, body)) break;
+  while (cond(interp)) {
+    const stop = loopBody(interp, body);
+    if (stop !== null) return stop;
+  }
   return '';
 }
 
@@ -131,7 +140,8 @@ function runFor(interp: Interp, start: Exec, cond: Cond, next: Exec, body: Exec)
   start(interp);
   if (interp.signal !== Code.OK) return stopLoopSetup(interp, 'start');
   while (cond(interp)) {
-    if (loopBody(interp, body)) return '';
+    const stop = loopBody(interp, body);
+    if (stop !== null) return stop;
     next(interp);
     if (interp.signal !== Code.OK) {
       if (interp.signal === Code.BREAK) {
@@ -191,7 +201,8 @@ function runForeach(interp: Interp, varLists: VarGetter[][], lists: Value[][], b
         v.value = item === undefined ? '' : item;
       }
     }
-    if (loopBody(interp, body)) break;
+    const stop = loopBody(interp, body);
+    if (stop !== null) return stop;
   }
   return '';
 }

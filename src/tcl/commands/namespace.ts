@@ -225,6 +225,7 @@ function callEnsemble(interp: Interp, e: Ensemble, argv: Value[]): Value {
   const def = interp.lookupCommandIn(e.ns, target);
   const words = [...prefix, ...argv.slice(2)];
   if (def === undefined) return interp.unknownCommand(target, words);
+  interp.enter(); // an ensemble mapped onto itself must hit the nesting limit, not the JS stack
   try {
     return def.fn(interp, words);
   } catch (err) {
@@ -238,6 +239,8 @@ function callEnsemble(interp: Interp, e: Ensemble, argv: Value[]): Value {
       }
     }
     throw err;
+  } finally {
+    interp.leave();
   }
 }
 
@@ -393,7 +396,7 @@ function importCommands(interp: Interp, argv: Value[]): Value {
   for (; i < argv.length; i++) {
     const pattern = str(argv[i]!);
     const q = qualifiersOf(pattern);
-    if (q === '' && !pattern.startsWith('::')) throw new TclError(`import pattern "${pattern}" doesn't specify a namespace`, ['TCL', 'OPERATION', 'NAMESPACE', 'IMPORT']);
+    if (q === '' && !pattern.startsWith('::')) throw new TclError(`no namespace specified in import pattern "${pattern}"`, ['TCL', 'IMPORT', 'ORIGIN']);
     const src = findNamespace(interp, q === '' ? '::' : q);
     if (src === undefined) throw new TclError(`unknown namespace in import pattern "${pattern}"`, ['TCL', 'LOOKUP', 'NAMESPACE', pattern]);
     if (src === cur) throw new TclError(`import pattern "${pattern}" tries to import from namespace "${tailOf(absName(src))}" into itself`, ['TCL', 'IMPORT', 'SELF']);
