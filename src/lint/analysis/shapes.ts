@@ -3,7 +3,8 @@
 // options of switch/regexp/class/table end.
 
 import { literalValue, type Command, type Loc, type Word } from '../../syntax/ast.js';
-import type { Cond } from './dataflow.js';
+import type { CmdRecord, Cond } from './dataflow.js';
+import type { Taint } from './taint.js';
 
 function lit(w: Word | undefined): string | undefined {
   return w ? literalValue(w) : undefined;
@@ -22,6 +23,26 @@ export function persistKeyIndex(cmd: Command): number | undefined {
   const modes = ['uie', 'hash', 'carp'];
   if (first === 'add') return modes.includes(lit(w[2]) ?? '') && w.length >= 4 ? 3 : undefined;
   return modes.includes(first ?? '') && w.length >= 3 ? 2 : undefined;
+}
+
+/** A `persist` key with what the dataflow knows of it (for the persistence-key checks). */
+export interface PersistKeySite {
+  word: Word;
+  /** uie, hash or carp. */
+  mode: string;
+  taint: Taint;
+}
+
+/** Every persistence key of the file, from the dataflow's command records. */
+export function persistKeys(commands: readonly CmdRecord[]): PersistKeySite[] {
+  const out: PersistKeySite[] = [];
+  for (const rec of commands) {
+    if (rec.name !== 'persist') continue;
+    const i = persistKeyIndex(rec.cmd);
+    if (i === undefined) continue;
+    out.push({ word: rec.cmd.words[i]!, mode: litAt(rec.cmd.words, i - 1) ?? 'uie', taint: rec.args[i]! });
+  }
+  return out;
 }
 
 export interface RespondShape {

@@ -4,7 +4,7 @@
 
 import { literalValue } from '../../syntax/ast.js';
 import { analyze, describe, has, T } from '../analysis/index.js';
-import { persistKeyIndex, litAt } from '../analysis/shapes.js';
+import { persistKeys } from '../analysis/shapes.js';
 import type { Check } from '../types.js';
 
 export const emptyPersistenceKey: Check = {
@@ -21,22 +21,15 @@ export const emptyPersistenceKey: Check = {
     },
   },
   run(ctx) {
-    const a = analyze(ctx.parsed);
-    for (const rec of a.commands) {
-      if (rec.name !== 'persist') continue;
-      const i = persistKeyIndex(rec.cmd);
-      if (i === undefined) continue;
-      const word = rec.cmd.words[i]!;
-      const mode = litAt(rec.cmd.words, i - 1) ?? 'uie';
-      if (literalValue(word) === '') {
-        ctx.report(word.loc, `the ${mode} persistence key is empty: every request shares one record; use a key that identifies the client or session`);
+    for (const k of persistKeys(analyze(ctx.parsed).commands)) {
+      if (literalValue(k.word) === '') {
+        ctx.report(k.word.loc, `the ${k.mode} persistence key is empty: every request shares one record; use a key that identifies the client or session`);
         continue;
       }
-      const t = rec.args[i]!;
-      if (!has(t, T.EMPTY)) continue;
+      if (!has(k.taint, T.EMPTY)) continue;
       ctx.report(
-        word.loc,
-        `the ${mode} persistence key is empty when ${describe(t, T.EMPTY)} is missing: all such requests share the record for "" (one member for all of them); ` +
+        k.word.loc,
+        `the ${k.mode} persistence key is empty when ${describe(k.taint, T.EMPTY)} is missing: all such requests share the record for "" (one member for all of them); ` +
           'check it first (if { $key ne "" }) and fall back to another key or to load balancing',
       );
     }

@@ -4,7 +4,7 @@
 // its own record in the persistence table until it times out.
 
 import { analyze, describe, has, T } from '../analysis/index.js';
-import { persistKeyIndex, litAt } from '../analysis/shapes.js';
+import { persistKeys } from '../analysis/shapes.js';
 import type { Check } from '../types.js';
 
 export const randomPersistenceKey: Check = {
@@ -21,17 +21,11 @@ export const randomPersistenceKey: Check = {
     },
   },
   run(ctx) {
-    const a = analyze(ctx.parsed);
-    for (const rec of a.commands) {
-      if (rec.name !== 'persist') continue;
-      const i = persistKeyIndex(rec.cmd);
-      if (i === undefined) continue;
-      const t = rec.args[i]!;
-      if (!has(t, T.RANDOM)) continue;
-      const mode = litAt(rec.cmd.words, i - 1) ?? 'uie';
+    for (const k of persistKeys(analyze(ctx.parsed).commands)) {
+      if (!has(k.taint, T.RANDOM)) continue;
       ctx.report(
-        rec.cmd.words[i]!.loc,
-        `the ${mode} persistence key may come from ${describe(t, T.RANDOM)}, which is new on every connection or request: ` +
+        k.word.loc,
+        `the ${k.mode} persistence key may come from ${describe(k.taint, T.RANDOM)}, which is new on every connection or request: ` +
           'reconnects are not pinned to the same member and every connection adds a persistence record; key on an identifier the client keeps (a conversation or session id)',
       );
     }

@@ -3,7 +3,7 @@
 // the persistence table, and can present another user's key to be sent to that user's member.
 
 import { analyze, CLIENT_ANY, describe, has, T } from '../analysis/index.js';
-import { persistKeyIndex, litAt } from '../analysis/shapes.js';
+import { persistKeys } from '../analysis/shapes.js';
 import type { Check } from '../types.js';
 
 export const unvalidatedPersistenceKey: Check = {
@@ -20,17 +20,11 @@ export const unvalidatedPersistenceKey: Check = {
     },
   },
   run(ctx) {
-    const a = analyze(ctx.parsed);
-    for (const rec of a.commands) {
-      if (rec.name !== 'persist') continue;
-      const i = persistKeyIndex(rec.cmd);
-      if (i === undefined) continue;
-      const t = rec.args[i]!;
-      if (!has(t, CLIENT_ANY) || !has(t, T.UNBOUNDED)) continue;
-      const mode = litAt(rec.cmd.words, i - 1) ?? 'uie';
+    for (const k of persistKeys(analyze(ctx.parsed).commands)) {
+      if (!has(k.taint, CLIENT_ANY) || !has(k.taint, T.UNBOUNDED)) continue;
       ctx.report(
-        rec.cmd.words[i]!.loc,
-        `the ${mode} persistence key is client-controlled (${describe(t, CLIENT_ANY)}) and not validated: ` +
+        k.word.loc,
+        `the ${k.mode} persistence key is client-controlled (${describe(k.taint, CLIENT_ANY)}) and not validated: ` +
           'a client can create unbounded persistence records or present another user\'s key; check its shape and length first (e.g. regexp {^[A-Za-z0-9-]{8,64}$})',
       );
     }
