@@ -22,7 +22,7 @@ import { ifShape, switchShape } from '../check-support/structure.js';
 import { litAt } from './shapes.js';
 import { exprOf } from '../check-support/traverse.js';
 import { commandResult, headerRead, type SourceEnv } from './sources.js';
-import { add, clear, CLEAN, CLIENT_ANY, join, joinAll, keep, source, T, VALIDATION_CLEARS, type Taint } from './taint.js';
+import { add, clear, CLEAN, CLIENT_ANY, has, join, joinAll, keep, source, T, VALIDATION_CLEARS, type Taint } from './taint.js';
 
 export interface Scope {
   id: number;
@@ -424,19 +424,22 @@ class ScopeRun {
   private parts(parts: Part[], ctx: Ctx, partTaints?: Taint[]): Taint {
     let t = CLEAN;
     let hasText = false;
-    for (const p of parts) {
+    // Only the first part decides whether the word can start with "-".
+    let firstDash = false;
+    for (const [k, p] of parts.entries()) {
       if (p.type === 'text') {
         if (p.value !== '') hasText = true;
+        if (k === 0) firstDash = p.value === '' || p.value.startsWith('-');
         partTaints?.push(CLEAN);
         continue;
       }
       const pt = p.type === 'var' ? this.readVar(p.name, p.index, p.loc, ctx) : this.walkScript(p.script, ctx);
       partTaints?.push(pt);
+      if (k === 0) firstDash = has(pt, T.DASH);
       t = join(t, pt);
     }
     if (t.bits === 0) return t;
-    const first = parts[0];
-    if (first && first.type === 'text' && first.value !== '' && !first.value.startsWith('-')) t = clear(t, T.DASH);
+    if (!firstDash && parts.length > 1) t = clear(t, T.DASH);
     if (hasText) t = clear(t, T.EMPTY);
     return t;
   }
