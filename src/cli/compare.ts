@@ -1,6 +1,5 @@
 // irule compare <scenario...> --rules a.tcl b.tcl [--report out.html]
 
-import { writeFileSync, renameSync } from 'node:fs';
 import { basename } from 'node:path';
 import chalk from 'chalk';
 import type { Command } from 'commander';
@@ -8,7 +7,7 @@ import { measure, withRule, type RunMetrics } from '../sim/compare.js';
 import { htmlReport } from '../sim/html/report.js';
 import { loadScenario } from '../sim/scenario.js';
 import { InputError } from '../sim/types.js';
-import { action, applyColorOption, UsageError } from './io.js';
+import { action, applyColorOption, UsageError, writeAtomic } from './io.js';
 
 interface CompareOptions {
   rules: string[];
@@ -16,12 +15,6 @@ interface CompareOptions {
   format?: string;
   sampleEvery?: string;
   color?: boolean;
-}
-
-export function writeAtomic(file: string, text: string): void {
-  const tmp = `${file}.tmp-${process.pid}`;
-  writeFileSync(tmp, text);
-  renameSync(tmp, file);
 }
 
 function textTable(runs: RunMetrics[]): string {

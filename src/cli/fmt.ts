@@ -2,14 +2,13 @@
 // Exit codes: 0 nothing to do / all written; 1 a file would change (--check) or has syntax errors
 // (it is then left alone); 2 an input could not be read or written, or a usage error.
 
-import { randomBytes } from 'node:crypto';
-import { existsSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
-import { basename, dirname, join, resolve } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import chalk from 'chalk';
 import type { Command } from 'commander';
 import { createTwoFilesPatch } from 'diff';
 import { formatRuleFile, formatScript, type FormatResult } from '../syntax/printer.js';
-import { action, applyColorOption, readText, ruleFiles, UsageError } from './io.js';
+import { action, applyColorOption, readText, ruleFiles, UsageError, writeAtomic } from './io.js';
 
 export interface FmtOptions {
   check?: boolean;
@@ -53,27 +52,6 @@ export function shortDiff(file: string, before: string, after: string): string {
   return colorDiff(shown.join('\n')) + '\n';
 }
 
-/** Writes through a temporary file in the same directory, then renames it over the original. */
-function writeAtomic(file: string, text: string): void {
-  const tmp = join(dirname(file), `.${basename(file)}.${process.pid}.${randomBytes(4).toString('hex')}.fmt-tmp`);
-  let mode: number | undefined;
-  try {
-    mode = statSync(file).mode & 0o7777;
-  } catch {
-    mode = undefined;
-  }
-  try {
-    writeFileSync(tmp, text, { encoding: 'utf8', mode });
-    renameSync(tmp, file);
-  } catch (e) {
-    try {
-      unlinkSync(tmp);
-    } catch {
-      // already gone
-    }
-    throw new UsageError(`${file}: cannot write (${(e as NodeJS.ErrnoException).code ?? 'error'})`);
-  }
-}
 
 /** Paths listed in the nearest .irulefmtignore (one per line, relative to it; # comments). */
 function fmtIgnored(): Set<string> {

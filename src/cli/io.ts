@@ -1,7 +1,8 @@
 // Shared CLI plumbing: reading inputs with user-facing errors, finding rule files, colors.
 
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { randomBytes } from 'node:crypto';
+import { readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
 import chalk from 'chalk';
 
 /** An error about the user's input: printed as one line, no stack trace. */
@@ -68,4 +69,26 @@ export function action<A extends unknown[]>(fn: (...args: A) => number | Promise
       process.exitCode = 70;
     }
   };
+}
+
+/** Writes through a temporary file in the same directory, then renames it over the original. */
+export function writeAtomic(file: string, text: string): void {
+  const tmp = join(dirname(file), `.${basename(file)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+  let mode: number | undefined;
+  try {
+    mode = statSync(file).mode & 0o7777;
+  } catch {
+    mode = undefined;
+  }
+  try {
+    writeFileSync(tmp, text, { encoding: 'utf8', mode });
+    renameSync(tmp, file);
+  } catch (e) {
+    try {
+      unlinkSync(tmp);
+    } catch {
+      // already gone
+    }
+    throw new UsageError(`${file}: cannot write (${(e as NodeJS.ErrnoException).code ?? 'error'})`);
+  }
 }

@@ -6,11 +6,10 @@ import { reportHeader, reportLine, reportSummary } from '../sim/report.js';
 import { recordLine, simulate, summaryLine, type OutputRecord } from '../sim/simulate.js';
 import { measure } from '../sim/compare.js';
 import { htmlReport } from '../sim/html/report.js';
-import { writeAtomic } from './compare.js';
 import { basename } from 'node:path';
 import { InputError } from '../sim/types.js';
 import { discoverCases } from '../sim/golden.js';
-import { action, applyColorOption, UsageError } from './io.js';
+import { action, applyColorOption, UsageError, writeAtomic } from './io.js';
 import { statSync } from 'node:fs';
 
 interface SimulateOptions {

@@ -29,7 +29,8 @@ function loc(a: IToken, b: IToken): Loc {
   return { start: startOf(a), end: endOf(b) };
 }
 
-function advance(p: Pos, text: string): Pos {
+/** The position after `text` when it starts at `p`. */
+export function advance(p: Pos, text: string): Pos {
   let { line, column } = p;
   for (let i = 0; i < text.length; i++) {
     if (text.charCodeAt(i) === 10) {

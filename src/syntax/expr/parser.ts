@@ -8,7 +8,7 @@
 import { EmbeddedActionsParser, type IToken, type ParserMethod, type TokenType } from 'chevrotain';
 import type { Loc, Part, Pos, VarPart } from '../ast.js';
 import type { Dialect } from '../lexer.js';
-import { parseScript } from '../parser.js';
+import { advance, parseScript } from '../parser.js';
 import type { BinaryOp, ExprNode, ExprSyntaxError, UnaryOp } from './ast.js';
 import { diagnose, expressionWindow } from './diagnose.js';
 import {
@@ -32,18 +32,6 @@ const UNARY_OPS = new Map<TokenType, UnaryOp>([[Minus, '-'], [Plus, '+'], [Not, 
 type Rule = ParserMethod<[], ExprNode>;
 
 const ORIGIN: Pos = { line: 1, column: 1, offset: 0 };
-
-/** `text` advanced from `p` (line/column/offset after it). */
-function advance(p: Pos, text: string): Pos {
-  let { line, column } = p;
-  for (let i = 0; i < text.length; i++) {
-    if (text.charCodeAt(i) === 10) {
-      line++;
-      column = 1;
-    } else column++;
-  }
-  return { line, column, offset: p.offset + text.length };
-}
 
 /** Backslash-newline (and the blanks after it) becomes one space, the only substitution in braces. */
 export function bracedValue(raw: string): string {
