@@ -4,11 +4,10 @@
 
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import chalk from 'chalk';
 import type { Command } from 'commander';
 import { createTwoFilesPatch } from 'diff';
 import { formatRuleFile, formatScript, type FormatResult } from '../syntax/printer.js';
-import { action, applyColorOption, readText, ruleFiles, UsageError, writeAtomic } from './io.js';
+import { action, applyColorOption, colorDiff, readText, ruleFiles, UsageError, writeAtomic } from './io.js';
 
 export interface FmtOptions {
   check?: boolean;
@@ -34,13 +33,6 @@ export function registerFmt(program: Command): void {
 
 function formatText(text: string, dialect: string): FormatResult {
   return dialect === 'tcl' ? formatScript(text, { dialect: 'tcl' }) : formatRuleFile(text);
-}
-
-function colorDiff(diff: string): string {
-  return diff
-    .split('\n')
-    .map((l) => (l.startsWith('+') && !l.startsWith('+++') ? chalk.green(l) : l.startsWith('-') && !l.startsWith('---') ? chalk.red(l) : l.startsWith('@@') ? chalk.cyan(l) : l))
-    .join('\n');
 }
 
 /** A unified diff of the change, cut to DIFF_LINES lines. */

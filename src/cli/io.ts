@@ -92,3 +92,11 @@ export function writeAtomic(file: string, text: string): void {
     throw new UsageError(`${file}: cannot write (${(e as NodeJS.ErrnoException).code ?? 'error'})`);
   }
 }
+
+/** A unified diff with added lines green, removed red, hunk headers cyan. */
+export function colorDiff(diff: string): string {
+  return diff
+    .split('\n')
+    .map((l) => (l.startsWith('+') && !l.startsWith('+++') ? chalk.green(l) : l.startsWith('-') && !l.startsWith('---') ? chalk.red(l) : l.startsWith('@@') ? chalk.cyan(l) : l))
+    .join('\n');
+}

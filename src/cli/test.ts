@@ -3,19 +3,12 @@
 import chalk from 'chalk';
 import type { Command } from 'commander';
 import { discoverCases, runCase, type CaseResult } from '../sim/golden.js';
-import { action, applyColorOption, UsageError } from './io.js';
+import { action, applyColorOption, colorDiff, UsageError } from './io.js';
 
 interface TestOptions {
   update?: boolean;
   format?: string;
   color?: boolean;
-}
-
-function colorDiff(diff: string): string {
-  return diff
-    .split('\n')
-    .map((l) => (l.startsWith('+') && !l.startsWith('+++') ? chalk.green(l) : l.startsWith('-') && !l.startsWith('---') ? chalk.red(l) : l.startsWith('@@') ? chalk.cyan(l) : l))
-    .join('\n');
 }
 
 function xml(s: string): string {
