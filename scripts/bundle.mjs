@@ -6,11 +6,18 @@
 // loads only what it uses. The library entry (dist/index.js) stays tsc's unbundled output.
 
 import { rmSync } from 'node:fs';
-import { build } from 'esbuild';
 
 const outdir = new URL('../dist/bin/', import.meta.url).pathname;
 rmSync(outdir, { recursive: true, force: true });
-await build({
+let esbuild;
+try {
+  esbuild = await import('esbuild');
+} catch {
+  // A checkout whose node_modules predates esbuild: bin/irule runs tsc's output (slower start).
+  console.error('irule build: esbuild is not installed (run `npm ci`); the CLI runs unbundled');
+  process.exit(0);
+}
+await esbuild.build({
   entryPoints: { irule: new URL('../dist/cli/main.js', import.meta.url).pathname },
   outdir,
   bundle: true,
