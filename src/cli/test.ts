@@ -23,7 +23,7 @@ function junit(results: CaseResult[]): string {
   const cases = results.map((r) => {
     const props = r.pins ? `\n    <properties><property name="pinContinuity" value="${r.pins.pinContinuity}"/><property name="pinBreaks" value="${xml(breaksText(r.pins.pinBreaks))}"/></properties>` : '';
     const head = `  <testcase classname="irule.golden" name="${xml(r.case.name)}" time="${r.seconds.toFixed(3)}"`;
-    if (r.status === 'fail') return `${head}>${props}\n    <failure message="${xml(r.message ?? 'output differs from expected.jsonl')}">${xml(r.diff ?? '')}</failure>\n  </testcase>`;
+    if (r.status === 'fail') return `${head}>\n    <failure message="${xml(r.message ?? 'output differs from expected.jsonl')}">${xml(r.diff ?? '')}</failure>\n  </testcase>`;
     if (r.status === 'error') return `${head}>\n    <error message="${xml(r.message ?? '')}"/>\n  </testcase>`;
     return props ? `${head}>${props}\n  </testcase>` : `${head}/>`;
   });
