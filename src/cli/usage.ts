@@ -8,7 +8,7 @@ import { UsageError } from './io.js';
 export function oneOf<T extends string>(option: string, value: string | undefined, allowed: readonly T[], fallback: T): T {
   const v = value ?? fallback;
   if (!(allowed as readonly string[]).includes(v)) {
-    throw new UsageError(`${option}: unknown value "${v}": expected ${allowed.slice(0, -1).join(', ')}${allowed.length > 1 ? ' or ' : ''}${allowed[allowed.length - 1]}`);
+    throw new UsageError(`unknown ${option.replace(/^--/, '')} "${v}": expected ${allowed.slice(0, -1).join(', ')}${allowed.length > 1 ? ' or ' : ''}${allowed[allowed.length - 1]}`);
   }
   return v as T;
 }

@@ -23,8 +23,8 @@ function usageError(args: string[], pattern: RegExp, cwd = root): void {
 
 describe('one-line usage errors, exit 2', () => {
   it('unknown --format values, for every command that has one', () => {
-    usageError(['lint', '--format', 'xml', 'rules/ai-stream-pin.tcl'], /--format: unknown value "xml": expected stylish, text, json or sarif/);
-    usageError(['simulate', '--format', 'stylish', SCENARIO], /--format: unknown value "stylish": expected text or json/);
+    usageError(['lint', '--format', 'xml', 'rules/ai-stream-pin.tcl'], /unknown format "xml": expected stylish, text, json or sarif/);
+    usageError(['simulate', '--format', 'stylish', SCENARIO], /unknown format "stylish": expected text or json/);
     usageError(['test', '--format', 'tap', 'fixtures/ai-stream-pin/headers'], /expected text or junit/);
     usageError(['compare', SCENARIO, '--rules', 'rules/ai-stream-pin.tcl', '--format', 'csv'], /expected text or json/);
   });
