@@ -88,6 +88,7 @@ describe('valid scenarios', () => {
       },
       traffic: { file: join(BASIC, 'requests.jsonl') },
       hostname: 'bigip1',
+      facts: { tmmCount: 1 },
     } satisfies Scenario);
   });
 
@@ -133,6 +134,7 @@ describe('valid scenarios', () => {
       datagroups: {},
       traffic: { events },
       hostname: 'lb-a',
+      facts: { tmmCount: 1 },
     } satisfies Scenario);
     expect(await collect(s)).toEqual(events);
   });
@@ -174,6 +176,7 @@ describe('the shipped schema', () => {
       http: profiles.http.default,
       oneconnect: profiles.oneconnect.default,
       websocket: profiles.websocket.default,
+      tmmCount: schema.properties.tmmCount.default,
     }).toEqual(SCENARIO_DEFAULTS);
   });
 });
