@@ -1,7 +1,7 @@
 // Which events the emulated virtual server raises, so that a rule handling any other event is reported
 // when it loads ("handler never runs: EVENT (why)") instead of loading silently and never running.
 
-import { lookupEvent } from './catalog/index.js';
+import { lookupEvent } from '../model/index.js';
 
 export interface NotRaised {
   rule: string;

@@ -22,6 +22,7 @@ import {
 } from './types.js';
 import { describeValue, fieldPath } from './util.js';
 import type { ScenarioFacts, TlsFacts } from '../bigip/facts.js';
+import { DEFAULT_CONVERSATION, parseConversationSource, type ConversationSource } from './conversation.js';
 import { checkScenarioSchema } from './validate.js';
 
 /** Defaults applied when a scenario leaves a field out (the schema documents the same values). */
@@ -179,6 +180,7 @@ interface RawScenario {
   virtuals?: string[];
   profiles?: string[];
   traffic: string | unknown[];
+  conversation?: string | string[];
 }
 
 type Scalar = string | number | boolean | null;
@@ -285,6 +287,7 @@ class Normaliser {
       datagroups,
       hostname: d.hostname ?? SCENARIO_DEFAULTS.hostname,
       facts: this.facts(d),
+      conversation: this.conversation(d.conversation),
     };
     let traffic: Scenario['traffic'];
     if (typeof d.traffic === 'string') {
@@ -315,6 +318,17 @@ class Normaliser {
       }
     }
     return f;
+  }
+
+  /** `conversation:` one source or a list tried in order (the schema checked their shape). */
+  private conversation(raw: string | string[] | undefined): ConversationSource[] {
+    if (raw === undefined) return [...DEFAULT_CONVERSATION];
+    const list = typeof raw === 'string' ? [raw] : raw;
+    return list.map((text, i) => {
+      const s = parseConversationSource(text);
+      if (!s) this.fail(typeof raw === 'string' ? ['conversation'] : ['conversation', i], `must be header:NAME, cookie:NAME, query:NAME, field or persistence-key, got ${describeValue(text)}`);
+      return s;
+    });
   }
 
   private pool(rp: RawPool, at: JsonPath, full: (n: string) => string, seen: Map<string, string>): PoolConfig {

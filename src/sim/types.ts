@@ -1,5 +1,7 @@
 // Scenario, traffic and output records (SPEC.md "Scenario file", "Traffic", "Simulation output").
 
+import type { ConversationSource } from './conversation.js';
+
 export type LbMethod = 'round-robin' | 'ratio-member' | 'least-connections-member';
 
 export type MemberState = 'up' | 'down' | 'disabled' | 'forced-offline';
@@ -60,6 +62,8 @@ export interface Scenario {
   hostname: string;
   /** What rules read from outside the traffic (TLS session, APM variables, iFiles, SNAT, TMM count). */
   facts: import('../bigip/facts.js').ScenarioFacts;
+  /** What a conversation is, for pin continuity: sources tried in order (src/sim/conversation.ts). */
+  conversation: ConversationSource[];
 }
 
 /** Where an event came from, for error messages. */
