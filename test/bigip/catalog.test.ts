@@ -8,7 +8,7 @@ import {
   TCL_DISABLED_COMMANDS,
   TCL_UNAVAILABLE_COMMANDS,
   checkArgs,
-  isValidInEvent,
+  eventVerdict, isValidInEvent,
   lookupCommand,
   lookupEvent,
 } from '../../src/bigip/catalog/index.js';
@@ -118,8 +118,10 @@ describe('catalog: spot facts', () => {
     const h = lookupCommand('HTTP::header')!;
     expect(isValidInEvent('HTTP::header', 'HTTP_REQUEST')).toBe(true);
     expect(isValidInEvent('HTTP::header', 'HTTP_RESPONSE')).toBe(true);
-    expect(isValidInEvent('HTTP::header', 'CLIENT_ACCEPTED')).toBe(false);
-    expect(isValidInEvent('HTTP::header', 'RULE_INIT')).toBe(false);
+    // Not measured, and F5's list could not be read: irule's inferred list leaves these out.
+    expect(eventVerdict('HTTP::header', undefined, 'CLIENT_ACCEPTED')).toBe('inferred');
+    expect(eventVerdict('HTTP::header', undefined, 'RULE_INIT')).toBe('inferred');
+    expect(isValidInEvent('HTTP::header', 'CLIENT_ACCEPTED')).toBe(true);
     expect(h.subcommandOptional).toBe(true);
     expect(h.defaultSubcommand).toBe('value');
     // https://clouddocs.f5.com/cli/tmsh-reference/v16/modules/ltm/ltm_rule_command_HTTP_header.html
@@ -182,7 +184,9 @@ describe('catalog: spot facts', () => {
   it('TCP::payload: F5 list (tmsh v13 TCP_payload page)', () => {
     // https://clouddocs.f5.com/cli/tmsh-reference/v13/modules/ltm/ltm_rule_command_TCP_payload.html
     expect(isValidInEvent('TCP::payload', 'CLIENT_DATA')).toBe(true);
-    expect(isValidInEvent('TCP::payload', 'RULE_INIT')).toBe(false);
+    // F5's list leaves RULE_INIT out, but BIG-IP 21.1 loads it there (measurements §8).
+    expect(eventVerdict('TCP::payload', undefined, 'RULE_INIT')).toBe('accepted');
+    expect(eventVerdict('TCP::payload', undefined, 'HTTP_REQUEST')).toBe('accepted');
     expect(lookupCommand('TCP::payload')!.clientControlled).toBe(true);
   });
 
@@ -227,12 +231,33 @@ describe('catalog: spot facts', () => {
 });
 
 describe('catalog: Tcl command lists', () => {
-  it('disabled Tcl commands (BIGIP.md §1.4) are listed and not iRule commands', () => {
-    for (const c of ['open', 'close', 'gets', 'read', 'puts', 'file', 'glob', 'cd', 'pwd', 'fconfigure', 'socket', 'exec',
-      'source', 'load', 'exit', 'vwait', 'update', 'interp', 'trace', 'package', 'auto_execok', 'auto_import', 'auto_load',
-      'auto_mkindex', 'auto_qualify', 'auto_reset', 'history', 'namespace', 'rename']) {
-      expect(TCL_DISABLED_COMMANDS, c).toContain(c);
-      expect(lookupCommand(c), c).toBeUndefined();
+  it('disabled Tcl commands are the 31 measured on BIG-IP 21.1 (measurements §5), none an iRule command', () => {
+    expect([...TCL_DISABLED_COMMANDS].sort()).toEqual(('auto_execok auto_import auto_load auto_qualify cd eof exec exit fblocked ' +
+      'fconfigure fcopy file flush gets glob interp load namespace open package pid pwd rename seek socket source tell time ' +
+      'unknown update vwait').split(' '));
+    for (const c of TCL_DISABLED_COMMANDS) expect(lookupCommand(c), c).toBeUndefined();
+    // Present on BIG-IP 21.1 (measurements §5): not disabled. `close` is F5's sideband command.
+    for (const c of ['puts', 'trace', 'close', 'read', 'after', 'subst']) expect(TCL_DISABLED_COMMANDS, c).not.toContain(c);
+    expect(lookupCommand('close')?.source).toBe('https://clouddocs.f5.com/api/irules/close.html');
+  });
+
+  it('event context: only measured cells are certain (measurements §8)', () => {
+    expect(eventVerdict('HTTP::uri', undefined, 'HTTP_RESPONSE')).toBe('refused');
+    expect(eventVerdict('HTTP::status', undefined, 'HTTP_REQUEST')).toBe('refused');
+    expect(eventVerdict('HTTP::respond', undefined, 'LB_SELECTED')).toBe('refused');
+    expect(eventVerdict('SSL::cipher', undefined, 'CLIENT_ACCEPTED')).toBe('refused');
+    expect(eventVerdict('IP::client_addr', undefined, 'RULE_INIT')).toBe('refused');
+    expect(eventVerdict('table', undefined, 'RULE_INIT')).toBe('refused');
+    // Accepted although F5's lists or the HTTP profile suggest otherwise.
+    expect(eventVerdict('HTTP::uri', undefined, 'LB_SELECTED')).toBe('accepted');
+    expect(eventVerdict('HTTP::status', undefined, 'LB_SELECTED')).toBe('accepted');
+    expect(eventVerdict('HTTP::collect', undefined, 'LB_SELECTED')).toBe('accepted');
+    expect(eventVerdict('HTTP::uri', undefined, 'RULE_INIT')).toBe('accepted');
+    expect(isValidInEvent('HTTP::uri', 'HTTP_RESPONSE')).toBe(false);
+    // F5's own examples use request commands in these events: never refused, not even doubtful.
+    for (const ev of ['LB_FAILED', 'HTTP_REQUEST_RELEASE', 'ASM_REQUEST_DONE', 'ACCESS_POLICY_COMPLETED', 'HTTP_PROXY_REQUEST']) {
+      expect(eventVerdict('HTTP::host', undefined, ev), ev).toBe('accepted');
+      expect(eventVerdict('HTTP::path', undefined, ev), ev).toBe('accepted');
     }
   });
 

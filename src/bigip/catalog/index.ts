@@ -10,10 +10,14 @@ import { GLOBAL_COMMANDS, LEGACY_COMMANDS } from './commands/global.js';
 import { HSL_COMMANDS, STATS_COMMANDS, STREAM_COMMANDS, URI_COMMANDS } from './commands/hsl-stream-uri.js';
 import { ACCESS_COMMANDS, DNS_COMMANDS, MISC_PROTOCOL_COMMANDS, WS_COMMANDS } from './commands/protocols.js';
 import { NAMESPACED_COMMAND_NAMES, inventorySpec } from './commands/inventory.js';
+import { HTTP_FAMILY, HTTP_RESPONSE_SIDE } from './commands/_shared.js';
+import { measuredInEvent } from './measured-events.js';
+import type { EventName } from './types.js';
 
 export type { ArgShape, CommandSpec, EventName, EventSpec, SubcommandSpec } from './types.js';
 export { EVENTS } from './events.js';
-export { TCL_CORE_COMMANDS, TCL_DISABLED_COMMANDS, TCL_UNAVAILABLE_COMMANDS } from './tcl.js';
+export { MEASUREMENTS_URL, measuredInEvent } from './measured-events.js';
+export { TCL_CORE_COMMANDS, TCL_DISABLED_COMMANDS, TCL_DISCOURAGED_COMMANDS, TCL_UNAVAILABLE_COMMANDS } from './tcl.js';
 
 /** Commands defined in detail, in file order (a duplicate name here is a data error). */
 export const DETAILED_COMMANDS: readonly CommandSpec[] = [
@@ -64,12 +68,46 @@ export function lookupEvent(name: string): EventSpec | undefined {
   return EVENT_MAP.get(name);
 }
 
-/** Is `cmd` valid in `event` per the catalog? Unknown commands and 'any' lists answer true. */
-export function isValidInEvent(cmd: string, event: string): boolean {
+/**
+ * What is known about BIG-IP loading `cmd` (with first argument `first`) in `event`:
+ * - 'accepted': measured as accepted, or listed, or nothing suggests otherwise;
+ * - 'refused': measured on a real BIG-IP: the rule fails to load (the only certain verdict);
+ * - 'unlisted': F5's own "valid during" list leaves the event out (those lists are partial: the
+ *   compiler accepts HTTP::uri in LB_SELECTED, which F5's list omits);
+ * - 'inferred': left out of a list irule derived itself (see the command's `note`).
+ */
+export type EventVerdict = 'accepted' | 'refused' | 'unlisted' | 'inferred';
+
+/**
+ * Events where an HTTP request is in progress (the HTTP family without its response side): F5's
+ * own examples use request commands there (HTTP::host in LB_FAILED, HTTP::uri in ASM_REQUEST_DONE,
+ * HTTP_REQUEST_RELEASE, ACCESS_*), so an HTTP command missing from its list there is not reported.
+ */
+const HTTP_REQUEST_IN_PROGRESS: ReadonlySet<string> = new Set(HTTP_FAMILY.filter((e) => !HTTP_RESPONSE_SIDE.includes(e)));
+
+export function eventVerdict(cmd: string, first: string | undefined, event: string): EventVerdict {
+  const measured = measuredInEvent(cmd, event);
+  if (measured !== undefined) return measured ? 'accepted' : 'refused';
   const spec = lookupCommand(cmd);
-  if (!spec) return true;
-  if (spec.rejectedIn?.includes(event)) return false;
-  return spec.events === 'any' || spec.events.includes(event);
+  if (!spec) return 'accepted';
+  const sub = first !== undefined ? spec.subcommands?.[first] : undefined;
+  const lists: { events: EventName[] | 'any'; verified: boolean }[] = [{ events: spec.events, verified: spec.verified }];
+  if (sub?.events) lists.push({ events: sub.events, verified: spec.verified });
+  if (spec.rejectedIn?.includes(event)) return 'inferred';
+  for (const l of lists) {
+    if (l.events === 'any' || l.events.includes(event)) continue;
+    if (spec.name.startsWith('HTTP::') && HTTP_REQUEST_IN_PROGRESS.has(event) && !HTTP_RESPONSE_ONLY.has(spec.name)) continue;
+    return l.verified ? 'unlisted' : 'inferred';
+  }
+  return 'accepted';
+}
+
+/** HTTP commands that read the response (no response exists while the request is in progress). */
+const HTTP_RESPONSE_ONLY: ReadonlySet<string> = new Set(['HTTP::status']);
+
+/** Does BIG-IP load `cmd` in `event`? Only a measured refusal answers false. */
+export function isValidInEvent(cmd: string, event: string, first?: string): boolean {
+  return eventVerdict(cmd, first, event) !== 'refused';
 }
 
 /**
