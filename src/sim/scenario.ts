@@ -21,6 +21,7 @@ import {
   type TrafficEvent,
 } from './types.js';
 import { describeValue, fieldPath } from './util.js';
+import { DEFAULT_CONVERSATION, parseConversationSource, type ConversationSource } from './conversation.js';
 import { checkScenarioSchema } from './validate.js';
 
 /** Defaults applied when a scenario leaves a field out (the schema documents the same values). */
@@ -170,6 +171,7 @@ interface RawScenario {
   pools?: RawPool[];
   datagroups?: Record<string, Record<string, unknown>>;
   traffic: string | unknown[];
+  conversation?: string | string[];
 }
 
 type Scalar = string | number | boolean | null;
@@ -275,6 +277,7 @@ class Normaliser {
       pools,
       datagroups,
       hostname: d.hostname ?? SCENARIO_DEFAULTS.hostname,
+      conversation: this.conversation(d.conversation),
     };
     let traffic: Scenario['traffic'];
     if (typeof d.traffic === 'string') {
@@ -283,6 +286,17 @@ class Normaliser {
       traffic = { events: this.inlineTraffic(d.traffic, scenarioMembers(base)) };
     }
     return { ...base, traffic };
+  }
+
+  /** `conversation:` one source or a list tried in order (the schema checked their shape). */
+  private conversation(raw: string | string[] | undefined): ConversationSource[] {
+    if (raw === undefined) return [...DEFAULT_CONVERSATION];
+    const list = typeof raw === 'string' ? [raw] : raw;
+    return list.map((text, i) => {
+      const s = parseConversationSource(text);
+      if (!s) this.fail(typeof raw === 'string' ? ['conversation'] : ['conversation', i], `must be header:NAME, cookie:NAME, query:NAME, field or persistence-key, got ${describeValue(text)}`);
+      return s;
+    });
   }
 
   private pool(rp: RawPool, at: JsonPath, full: (n: string) => string, seen: Map<string, string>): PoolConfig {

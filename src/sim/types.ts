@@ -1,5 +1,7 @@
 // Scenario, traffic and output records (SPEC.md "Scenario file", "Traffic", "Simulation output").
 
+import type { ConversationSource } from './conversation.js';
+
 export type LbMethod = 'round-robin' | 'ratio-member' | 'least-connections-member';
 
 export type MemberState = 'up' | 'down' | 'disabled' | 'forced-offline';
@@ -58,6 +60,8 @@ export interface Scenario {
   traffic: { file: string } | { events: TrafficEvent[] };
   /** Host name in log lines (default "bigip1"). */
   hostname: string;
+  /** What a conversation is, for pin continuity: sources tried in order (src/sim/conversation.ts). */
+  conversation: ConversationSource[];
 }
 
 /** Where an event came from, for error messages. */

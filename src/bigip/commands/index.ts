@@ -3,7 +3,7 @@
 
 import { TclError } from '../../tcl/errors.js';
 import type { CommandDef, Interp } from '../../tcl/interp.js';
-import { COMMANDS, TCL_DISABLED_COMMANDS, TCL_DISCOURAGED_COMMANDS } from '../catalog/index.js';
+import { COMMANDS, TCL_DISABLED_COMMANDS } from '../../model/index.js';
 import { addressCommands } from './addresses.js';
 import { flowCommands } from './flow.js';
 import { httpCommands } from './http.js';
@@ -32,7 +32,7 @@ function notEmulated(name: string): CommandDef {
 
 /** Registers the emulated commands, removes what BIG-IP disables, and stubs the rest of the catalog. */
 export function installBigipCommands(interp: Interp): void {
-  for (const name of [...TCL_DISABLED_COMMANDS, ...TCL_DISCOURAGED_COMMANDS]) interp.commands.delete(name);
+  for (const name of TCL_DISABLED_COMMANDS) interp.commands.delete(name);
   for (const def of EMULATED) interp.register(def);
   for (const name of COMMANDS.keys()) {
     if (!interp.commands.has(name) && !TCL_DISABLED_COMMANDS.includes(name) && name !== 'when') interp.register(notEmulated(name));

@@ -5,14 +5,13 @@ import { literalValue, type Command, type Word } from '../../syntax/ast.js';
 import type { RuleFile } from '../../syntax/irule.js';
 import { parseScript } from '../../syntax/parser.js';
 import {
-  COMMANDS, EVENT_NAMES, TCL_CORE_COMMANDS, TCL_DISABLED_COMMANDS, TCL_DISCOURAGED_COMMANDS, TCL_UNAVAILABLE_COMMANDS, lookupCommand,
+  COMMANDS, EVENT_NAMES, TCL_CORE_COMMANDS, TCL_DISABLED_COMMANDS, TCL_UNAVAILABLE_COMMANDS, lookupCommand,
   type CommandSpec,
-} from '../../bigip/catalog/index.js';
+} from '../../model/index.js';
 import { bareName, commandName } from './traverse.js';
 
 export const CORE = new Set(TCL_CORE_COMMANDS);
 export const DISABLED = new Set(TCL_DISABLED_COMMANDS);
-export const DISCOURAGED = new Set(TCL_DISCOURAGED_COMMANDS);
 export const UNAVAILABLE = new Set(TCL_UNAVAILABLE_COMMANDS);
 
 /** Edit distance with adjacent transpositions (optimal string alignment), giving up (returning max + 1) once it exceeds `max`. */
@@ -152,7 +151,7 @@ export function classify(name: string, procs: Map<string, ProcInfo>): NameKind {
   const spec = lookupCommand(n);
   if (spec) return spec.disabled ? 'disabled' : 'catalog';
   if (CORE.has(n)) return 'core';
-  if (DISABLED.has(n) || DISCOURAGED.has(n)) return 'disabled';
+  if (DISABLED.has(n)) return 'disabled';
   if (UNAVAILABLE.has(n)) return 'unavailable';
   if (procs.has(name) || procs.has(n)) return 'proc';
   return 'unknown';

@@ -7,7 +7,7 @@
 // several events, and an `after` script runs later.
 
 import { literalValue } from '../../syntax/ast.js';
-import { eventVerdict, lookupCommand, lookupEvent } from '../../bigip/catalog/index.js';
+import { eventVerdict, lookupCommand, lookupEvent } from '../../model/index.js';
 import { insideAfter, traverse } from '../check-support/traverse.js';
 import type { Check } from '../types.js';
 

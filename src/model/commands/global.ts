@@ -226,12 +226,6 @@ export const GLOBAL_COMMANDS: CommandSpec[] = [
     source: docUrl('connect'),
     note: 'Sideband connection (v11+).',
   }),
-  cmd('close', a(1, 1), {
-    synopsis: ['close <connection>'],
-    returns: 'none',
-    source: docUrl('close'),
-    note: "Closes a sideband connection opened with connect (v11+). Tcl's channel close has nothing to close in a rule; BIG-IP 21.1 does not disable the name (docs/bigip-parser.md).",
-  }),
   cmd('send', a(2, null), { synopsis: ['send [-timeout <ms>] [-status <var>] <connection> <data>'], source: docUrl('send') }),
   cmd('recv', a(2, null), {
     synopsis: ['recv [-eol] [-peek] [-timeout <ms>] [-status <var>] <num chars> <connection> [<var>]'],

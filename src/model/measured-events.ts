@@ -11,8 +11,6 @@ export const MEASURED_EVENTS = [
   'RULE_INIT', 'CLIENT_ACCEPTED', 'CLIENT_DATA', 'HTTP_REQUEST', 'LB_SELECTED', 'SERVER_CONNECTED', 'HTTP_RESPONSE', 'CLIENT_CLOSED',
 ] as const;
 
-export const MEASUREMENTS_URL = 'https://github.com/bitwisecook/tcl-lsp/blob/main/docs/design/bigip-irule-parser-measurements.md';
-
 // One character per event of MEASURED_EVENTS, in that order: y = accepted, - = refused.
 const MATRIX: Record<string, string> = {
   'HTTP::uri': 'y--yyy--',

@@ -7,11 +7,16 @@ import {
   TCL_CORE_COMMANDS,
   TCL_DISABLED_COMMANDS,
   TCL_UNAVAILABLE_COMMANDS,
+  TCL_COMMANDS,
+  ALL_COMMANDS,
+  MEASUREMENTS_URL,
+  lookupModel,
   checkArgs,
-  eventVerdict, isValidInEvent,
+  eventVerdict,
+  isValidInEvent,
   lookupCommand,
   lookupEvent,
-} from '../../src/bigip/catalog/index.js';
+} from '../../src/model/index.js';
 
 describe('catalog: counts and integrity', () => {
   it('knows at least 300 commands and 100 events', () => {
@@ -230,46 +235,80 @@ describe('catalog: spot facts', () => {
   });
 });
 
-describe('catalog: Tcl command lists', () => {
-  it('disabled Tcl commands are the 31 measured on BIG-IP 21.1 (measurements §5), none an iRule command', () => {
-    expect([...TCL_DISABLED_COMMANDS].sort()).toEqual(('auto_execok auto_import auto_load auto_qualify cd eof exec exit fblocked ' +
-      'fconfigure fcopy file flush gets glob interp load namespace open package pid pwd rename seek socket source tell time ' +
-      'unknown update vwait').split(' '));
-    for (const c of TCL_DISABLED_COMMANDS) expect(lookupCommand(c), c).toBeUndefined();
-    // Present on BIG-IP 21.1 (measurements §5): not disabled. `close` is F5's sideband command.
-    for (const c of ['puts', 'trace', 'close', 'read', 'after', 'subst']) expect(TCL_DISABLED_COMMANDS, c).not.toContain(c);
-    expect(lookupCommand('close')?.source).toBe('https://clouddocs.f5.com/api/irules/close.html');
-  });
-
-  it('event context: only measured cells are certain (measurements §8)', () => {
-    expect(eventVerdict('HTTP::uri', undefined, 'HTTP_RESPONSE')).toBe('refused');
-    expect(eventVerdict('HTTP::status', undefined, 'HTTP_REQUEST')).toBe('refused');
-    expect(eventVerdict('HTTP::respond', undefined, 'LB_SELECTED')).toBe('refused');
-    expect(eventVerdict('SSL::cipher', undefined, 'CLIENT_ACCEPTED')).toBe('refused');
-    expect(eventVerdict('IP::client_addr', undefined, 'RULE_INIT')).toBe('refused');
-    expect(eventVerdict('table', undefined, 'RULE_INIT')).toBe('refused');
-    // Accepted although F5's lists or the HTTP profile suggest otherwise.
-    expect(eventVerdict('HTTP::uri', undefined, 'LB_SELECTED')).toBe('accepted');
-    expect(eventVerdict('HTTP::status', undefined, 'LB_SELECTED')).toBe('accepted');
-    expect(eventVerdict('HTTP::collect', undefined, 'LB_SELECTED')).toBe('accepted');
-    expect(eventVerdict('HTTP::uri', undefined, 'RULE_INIT')).toBe('accepted');
-    expect(isValidInEvent('HTTP::uri', 'HTTP_RESPONSE')).toBe(false);
-    // F5's own examples use request commands in these events: never refused, not even doubtful.
-    for (const ev of ['LB_FAILED', 'HTTP_REQUEST_RELEASE', 'ASM_REQUEST_DONE', 'ACCESS_POLICY_COMPLETED', 'HTTP_PROXY_REQUEST']) {
-      expect(eventVerdict('HTTP::host', undefined, ev), ev).toBe('accepted');
-      expect(eventVerdict('HTTP::path', undefined, ev), ev).toBe('accepted');
+describe('model: Tcl commands on BIG-IP (measurements §4, §4b, §5)', () => {
+  it('the 31 disabled commands are exactly the measured ones, split 16 absent / 15 refused', () => {
+    expect([...TCL_DISABLED_COMMANDS].sort()).toEqual([
+      'auto_execok', 'auto_import', 'auto_load', 'auto_qualify', 'cd', 'eof', 'exec', 'exit', 'fblocked', 'fconfigure', 'fcopy',
+      'file', 'flush', 'gets', 'glob', 'interp', 'load', 'namespace', 'open', 'package', 'pid', 'pwd', 'rename', 'seek',
+      'socket', 'source', 'tell', 'time', 'unknown', 'update', 'vwait',
+    ]);
+    const how = (h: string) => TCL_DISABLED_COMMANDS.filter((c) => TCL_COMMANDS.get(c)!.disabledHow === h).length;
+    expect([how('absent-from-interpreter'), how('refused-by-compiler')]).toEqual([16, 15]);
+    for (const c of TCL_DISABLED_COMMANDS) {
+      expect(lookupCommand(c), c).toBeUndefined();
+      expect(TCL_COMMANDS.get(c)!.provenance.availability.kind, c).toBe('measured');
     }
   });
 
-  it('core Tcl commands are listed and disjoint from the disabled ones', () => {
-    for (const c of ['set', 'if', 'foreach', 'string', 'expr', 'switch', 'catch', 'regexp', 'lindex', 'proc', 'return', 'while']) {
+  it('commands the measurement found present are core, not disabled (puts, close, read, trace, after is F5\'s)', () => {
+    for (const c of ['puts', 'close', 'read', 'trace', 'set', 'if', 'foreach', 'string', 'expr', 'switch', 'catch', 'regexp', 'lindex', 'proc', 'return', 'while', 'subst', 'clock', 'binary', 'upvar']) {
       expect(TCL_CORE_COMMANDS, c).toContain(c);
     }
     for (const c of TCL_CORE_COMMANDS) {
       expect(TCL_DISABLED_COMMANDS, c).not.toContain(c);
       expect(TCL_UNAVAILABLE_COMMANDS, c).not.toContain(c);
     }
-    expect(TCL_UNAVAILABLE_COMMANDS).toContain('dict');
+  });
+
+  it('Tcl 8.5+ commands are unavailable; the probed ones carry the measurement', () => {
+    for (const c of ['dict', 'lassign', 'apply', 'lreverse', 'lrepeat', 'chan']) {
+      expect(TCL_UNAVAILABLE_COMMANDS, c).toContain(c);
+      expect(TCL_COMMANDS.get(c)!.provenance.availability.kind, c).toBe('measured');
+    }
+    for (const c of ['try', 'throw', 'lmap', 'tailcall', 'coroutine']) expect(TCL_UNAVAILABLE_COMMANDS, c).toContain(c);
+    expect(TCL_COMMANDS.get('string')!.subcommands!.reverse!.tcl85).toBe(true);
+  });
+
+  it('core commands have Tcl arity: set takes 1..2, string length 1, lindex at least a list', () => {
+    const set = lookupModel('set')!;
+    expect(checkArgs(set, ['a'])).toBeUndefined();
+    expect(checkArgs(set, ['a', 'b', 'c'])).toBeDefined();
+    expect(checkArgs(lookupModel('string')!, ['frobulate', 'x'])).toMatch(/unknown subcommand/);
+    expect(checkArgs(lookupModel('string')!, ['length', 'x'])).toBeUndefined();
+    expect(checkArgs(lookupModel('lindex')!, [])).toBeDefined();
+  });
+});
+
+describe('model: shape of every entry', () => {
+  it('every command has an availability, a side and a provenance for each fact', () => {
+    for (const c of ALL_COMMANDS.values()) {
+      expect(['irule', 'tcl-core', 'tcl85', 'disabled', 'absent'], c.name).toContain(c.availability);
+      expect(['client', 'server', 'both', 'global', 'any'], c.name).toContain(c.side);
+      for (const f of ['syntax', 'events', 'availability', 'side', 'taint'] as const) {
+        const p = c.provenance[f];
+        expect(['f5', 'measured', 'tcl', 'inferred'], `${c.name} ${f}`).toContain(p.kind);
+        if (p.kind === 'inferred') expect(p.note, `${c.name} ${f}`).toBeTruthy();
+        else expect(p.url, `${c.name} ${f}`).toMatch(/^https:\/\//);
+      }
+    }
+  });
+
+  it('a verified event list cites an F5 page or a measurement, never a file outside the repository', () => {
+    for (const c of ALL_COMMANDS.values()) {
+      const p = c.provenance.events;
+      if (p.kind === 'f5') expect(p.url, c.name).toMatch(/^https:\/\/(clouddocs|techdocs|my)\.f5\.com\//);
+      if (p.kind === 'measured') expect(p.url, c.name).toContain(MEASUREMENTS_URL);
+    }
+  });
+
+  it('side follows the events: HTTP::status is server-side, HTTP::uri client-side, log anywhere', () => {
+    expect(lookupCommand('log')!.side).toBe('any');
+    expect(lookupCommand('LB::reselect')!.side).toBe('client');
+  });
+
+  it('client-controlled commands have the taint source role', () => {
+    expect(lookupCommand('HTTP::uri')!.taint).toContain('source');
+    expect(lookupCommand('IP::client_addr')!.taint ?? []).not.toContain('source');
   });
 });
 
@@ -332,5 +371,32 @@ describe('catalog: arity of real-world calls', () => {
   ];
   it.each(bad)('%s %j is rejected', (name, words) => {
     expect(checkArgs(lookupCommand(name)!, words)).toBeDefined();
+  });
+});
+
+describe('model: event context, only measured cells are certain (measurements §8)', () => {
+  it('measured refusals and acceptances', () => {
+    expect(eventVerdict('HTTP::uri', undefined, 'HTTP_RESPONSE')).toBe('refused');
+    expect(eventVerdict('HTTP::status', undefined, 'HTTP_REQUEST')).toBe('refused');
+    expect(eventVerdict('HTTP::respond', undefined, 'LB_SELECTED')).toBe('refused');
+    expect(eventVerdict('SSL::cipher', undefined, 'CLIENT_ACCEPTED')).toBe('refused');
+    expect(eventVerdict('IP::client_addr', undefined, 'RULE_INIT')).toBe('refused');
+    expect(eventVerdict('table', undefined, 'RULE_INIT')).toBe('refused');
+    // Accepted although F5's lists or the HTTP profile suggest otherwise.
+    expect(eventVerdict('HTTP::uri', undefined, 'LB_SELECTED')).toBe('accepted');
+    expect(eventVerdict('HTTP::status', undefined, 'LB_SELECTED')).toBe('accepted');
+    expect(eventVerdict('HTTP::collect', undefined, 'LB_SELECTED')).toBe('accepted');
+    expect(eventVerdict('HTTP::uri', undefined, 'RULE_INIT')).toBe('accepted');
+    expect(isValidInEvent('HTTP::uri', 'HTTP_RESPONSE')).toBe(false);
+  });
+  it('request commands where F5\'s own examples use them are not even doubtful', () => {
+    for (const ev of ['LB_FAILED', 'HTTP_REQUEST_RELEASE', 'ASM_REQUEST_DONE', 'ACCESS_POLICY_COMPLETED', 'HTTP_PROXY_REQUEST']) {
+      expect(eventVerdict('HTTP::host', undefined, ev), ev).toBe('accepted');
+      expect(eventVerdict('HTTP::path', undefined, ev), ev).toBe('accepted');
+    }
+  });
+  it('an unmeasured cell missing from an inferred list is only doubtful', () => {
+    expect(eventVerdict('IP::local_addr', undefined, 'RULE_INIT')).toBe('inferred');
+    expect(isValidInEvent('IP::local_addr', 'RULE_INIT')).toBe(true);
   });
 });
