@@ -145,7 +145,7 @@ class TclParser extends EmbeddedActionsParser {
           return this.ACTION(() => {
             this.error('missing close-brace', `missing close-brace: the "{" at ${t.startLine}:${t.startColumn} is never closed`, loc(t, t));
             const contentStart = advance(startOf(t), '{');
-            return { type: 'word', kind: 'braced', expand: false, parts: [], raw: t.image.slice(1), contentStart, loc: loc(t, t) } as Word;
+            return { type: 'word', kind: 'braced', expand: false, parts: [], raw: t.image.slice(1), contentStart, unclosed: true, loc: loc(t, t) } as Word;
           });
         },
       },
