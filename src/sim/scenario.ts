@@ -42,6 +42,8 @@ export interface SourceMap {
   data: unknown;
   /** Line of the value at `path` (of its key with `key`), or of the nearest enclosing value found. */
   lineOf(path: JsonPath, key?: boolean): number;
+  /** Rules given as text (the library API): a name in `rules` found here is not a file. */
+  ruleSources?: ReadonlyMap<string, string>;
 }
 
 /** Parse YAML text into data plus a path -> line map. Syntax errors throw InputError. */
@@ -218,8 +220,9 @@ class Normaliser {
     const ruleList = typeof d.rules === 'string' ? [d.rules] : d.rules;
     const rulePath = (i: number): JsonPath => (typeof d.rules === 'string' ? ['rules'] : ['rules', i]);
     const ruleNames = new Map<string, number>();
+    const inline = this.src.ruleSources;
     const rules = ruleList.map((r, i) => {
-      const f = this.existingFile(r, rulePath(i), 'rule file');
+      const f = inline?.has(r) ? r : this.existingFile(r, rulePath(i), 'rule file');
       const rn = full(basename(f).replace(/\.(tcl|irule|irul)$/i, ''));
       const prev = ruleNames.get(rn);
       if (prev !== undefined) this.fail(rulePath(i), `rule ${rn} is already attached by rules[${prev}]`);
@@ -272,6 +275,7 @@ class Normaliser {
       name,
       file: this.src.file,
       rules,
+      ...(inline ? { ruleSources: inline } : {}),
       virtual,
       pool,
       pools,

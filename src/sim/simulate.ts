@@ -70,6 +70,8 @@ export interface SimulateOptions {
 
 export function buildVirtualServer(scenario: Scenario, clock: { now(): number }): VirtualServer {
   const rules = scenario.rules.map((file) => {
+    const inline = scenario.ruleSources?.get(file);
+    if (inline !== undefined) return { file, source: inline };
     try {
       return { file, source: readFileSync(file, 'utf8') };
     } catch {

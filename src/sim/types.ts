@@ -51,6 +51,8 @@ export interface Scenario {
   file: string;
   /** Rule files, resolved against the scenario's folder, in attachment order. */
   rules: string[];
+  /** Rules given as text rather than files (the library API): rule name in `rules` -> source. */
+  ruleSources?: ReadonlyMap<string, string>;
   virtual: VirtualConfig;
   pool: PoolConfig;
   /** Other pools a rule may select with `pool NAME`. */
