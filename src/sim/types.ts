@@ -62,6 +62,8 @@ export interface Scenario {
   traffic: { file: string } | { events: TrafficEvent[] };
   /** Host name in log lines (default "bigip1"). */
   hostname: string;
+  /** What rules read from outside the traffic (TLS session, APM variables, iFiles, SNAT, TMM count). */
+  facts: import('../bigip/facts.js').ScenarioFacts;
   /** What a conversation is, for pin continuity: sources tried in order (src/sim/conversation.ts). */
   conversation: ConversationSource[];
 }
