@@ -114,7 +114,7 @@ class TclParser extends EmbeddedActionsParser {
     });
     words.push(this.SUBRULE(this.word));
     this.MANY({
-      GATE: () => this.wordFollows() || this.adjacentWord() || this.continuedLine(),
+      GATE: () => this.wordFollows() || this.adjacentWord() || this.continuedLine() || this.continuedElse(words),
       DEF: () => this.OR([
         {
           GATE: () => this.wordFollows(),
@@ -128,6 +128,16 @@ class TclParser extends EmbeddedActionsParser {
           GATE: () => this.adjacentWord(),
           ALT: () => {
             words.push(this.SUBRULE3(this.word));
+          },
+        },
+        {
+          // BIG-IP: `if` picks up an `else`/`elseif` on the next line (not across a blank line).
+          GATE: () => this.continuedElse(words),
+          ALT: () => {
+            this.OPTION4(() => this.CONSUME5(WS));
+            this.CONSUME3(Sep);
+            this.OPTION3(() => this.CONSUME4(WS));
+            words.push(this.SUBRULE5(this.word));
           },
         },
         {
@@ -306,6 +316,26 @@ class TclParser extends EmbeddedActionsParser {
     if (this.dialect !== 'irule') return false;
     const prev = this.LA(0).tokenType;
     return (prev === BracedWord || prev === QuoteClose) && !WORD_END.has(this.LA(1).tokenType);
+  }
+
+  /**
+   * BIG-IP: an `if` command takes an `else` or `elseif` that starts the next line, but not one after a blank
+   * or comment line (measured: rule N5 and the runtime table of
+   * https://github.com/bitwisecook/tcl-lsp/blob/main/docs/design/bigip-irule-parser-measurements.md §2).
+   */
+  private continuedElse(words: Word[]): boolean {
+    if (this.dialect !== 'irule' || words.length < 3) return false;
+    const head = words[0]!;
+    if (head.parts.length !== 1 || head.parts[0]!.type !== 'text' || (head.parts[0] as { value: string }).value !== 'if') return false;
+    let i = 1;
+    if (this.LA(i).tokenType === WS && /^\r+$/.test(this.LA(i).image)) i++; // CRLF line ends
+    if (this.LA(i).image !== '\n') return false;
+    i++;
+    if (this.LA(i).tokenType === WS) i++;
+    const t = this.LA(i);
+    if ((t.tokenType !== Text && t.tokenType !== TopText) || (t.image !== 'else' && t.image !== 'elseif')) return false;
+    const after = this.LA(i + 1);
+    return WORD_END.has(after.tokenType) || after.tokenType === WS;
   }
 
   /** BIG-IP: a line that begins with `{` continues the previous command (K&R braces). */

@@ -1,6 +1,8 @@
-// IR1003: `else`/`elseif` starting a command of its own (a newline after the `}` of the if body).
-// In Tcl that is a separate command named "else": invalid command name at run time. BIG-IP checks
-// every command name when the rule is saved, so it refuses the rule ("undefined procedure: else").
+// IR1003: `else`/`elseif` starting a command of its own. BIG-IP's `if` picks up an `else` on the line right
+// after the body's `}` (the parser continues the command, measured: rule N5 of
+// https://github.com/bitwisecook/tcl-lsp/blob/main/docs/design/bigip-irule-parser-measurements.md), but not
+// one after a blank or comment line: that is a separate command named "else", which BIG-IP refuses when the
+// rule is saved ("undefined procedure: else").
 
 import { literalValue } from '../../syntax/ast.js';
 import { forEachCommand } from '../../syntax/visit.js';
@@ -12,10 +14,10 @@ export const danglingElse: Check = {
     name: 'dangling-else',
     category: 'syntax',
     severity: 'error',
-    description: '`else` or `elseif` on its own line is a separate command, not part of the `if`.',
+    description: '`else` or `elseif` after a blank or comment line is a separate command, not part of the `if`.',
     help: {
-      why: 'A newline ends a Tcl command, so an `else` that starts a new line is a command named "else". Tcl fails with `invalid command name "else"` when it runs; BIG-IP validates command names on save and rejects the rule (`undefined procedure: else`).',
-      bad: 'if { $a } {\n  pool a\n}\nelse {\n  pool b\n}',
+      why: 'BIG-IP\'s `if` takes an `else` on the line right after the closing brace of its body (stock Tcl does not), but a blank or comment line in between ends the `if`: the `else` is then a command of its own. BIG-IP validates command names on save and rejects the rule (`undefined procedure: else`); Tcl fails with `invalid command name "else"` when it runs. Put `else` on the same line as the brace (`} else {`), which both accept.',
+      bad: 'if { $a } {\n  pool a\n}\n\nelse {\n  pool b\n}',
       good: 'if { $a } {\n  pool a\n} else {\n  pool b\n}',
     },
   },
