@@ -24,7 +24,7 @@ const base = Object.fromEntries(CHECKS.filter((c) => !['IR0001', 'IR1001', 'IR10
 const config = (rules: Record<string, string> = {}, rest: object = {}) => JSON.stringify({ rules: { ...base, ...rules }, ...rest });
 write('irule.config.json', config());
 const warn = write('warn.tcl', 'when HTTP_REQUEST {\n  if { 1 }{ pool a }\n  if { 2 }{ pool b }\n}\n'); // 2 warnings
-const err = write('err.tcl', 'when HTTP_REQUEST {\n  if { 0 } {\n    pool a\n  }\n\n  else {\n    pool b\n  }\n}\n'); // 1 error
+const err = write('err.tcl', 'when HTTP_REQUEST {\n  if { 0 } {\n    pool a\n  }\n\n  else {\n    pool b\n  }\n}\n'); // 1 error (the blank line cuts the else off)
 const clean = write('clean.tcl', 'when HTTP_REQUEST {\n  pool a\n}\n');
 const json = (r: ReturnType<typeof run>) => JSON.parse(r.stdout) as { file: string; diagnostics: { code: string; severity: string; line: number }[] }[];
 
@@ -60,7 +60,7 @@ describe('irule lint flags', () => {
     expect(log.runs[0].results[0].locations[0].physicalLocation.artifactLocation.uri).toBe('err.tcl');
   });
   it('stylish and text print the findings; an unknown format is a usage error', () => {
-    expect(run(['lint', '--format', 'text', err]).stdout).toMatch(/6:3 +error +"else" starts a new command.*IR1003/);
+    expect(run(['lint', '--format', 'text', err]).stdout).toMatch(/6:3 +error +"else" is a command of its own.*IR1003/);
     expect(run(['lint', '--format', 'stylish', err]).stdout).toMatch(/1 problem\(s\): 1 error\(s\)/);
     const r = run(['lint', '--format', 'xml', err]);
     expect(r.status).toBe(2);

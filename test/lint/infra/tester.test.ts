@@ -4,7 +4,7 @@ import { expectClean, expectReports, lintWith } from '../tester.js';
 
 describe('tester', () => {
   it('expectReports matches positions and messages', () => {
-    expectReports('IR1003', 'when HTTP_REQUEST {\n  if { 1 } {\n    pool a\n  }\n\n  else {\n    pool b\n  }\n}', [
+    expectReports('IR1003', 'when HTTP_REQUEST {\n  if { 1 } {\n    pool a\n  }\n  # x\n  else {\n    pool b\n  }\n}', [
       { line: 6, column: 3, message: /same line/, severity: 'error' },
     ]);
   });
