@@ -98,15 +98,16 @@ describe('APM, iFiles, TMMs, other virtuals, profiles', () => {
 });
 
 describe('commands real rules use', () => {
-  it('AES::encrypt then AES::decrypt with an AES::key gives the data back; another key gives ""', async () => {
+  it('AES::encrypt then AES::decrypt with an AES::key gives the data back; another key does not', async () => {
     const rule = `when HTTP_REQUEST {
   set k [AES::key 256]
   set other [AES::key 256]
   set c [AES::encrypt $k "secret data"]
-  log local0. "[lindex $k 0] [lindex $k 1] [string length [lindex $k 2]] <[AES::decrypt $k $c]> <[AES::decrypt $other $c]>"
+  log local0. "[lindex $k 0] [lindex $k 1] [string length [lindex $k 2]] <[AES::decrypt $k $c]> [expr {[AES::decrypt $other $c] ne {secret data}}]"
 }`;
     const { records } = await run({ rules: { r: rule }, traffic: [req(0, 'c1', '/')] });
-    expect(messages(records[0]!)).toEqual(['AES 256 64 <secret data> <>']);
+    // Another key almost always fails the padding check (""); when it passes by chance the bytes are garbage.
+    expect(messages(records[0]!)).toEqual(['AES 256 64 <secret data> 1']);
   });
 
   it('STREAM::expression with STREAM::enable rewrites the response body (the record shows it as streamed)', async () => {
