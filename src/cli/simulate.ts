@@ -11,8 +11,10 @@ import { InputError } from '../sim/types.js';
 import { discoverCases } from '../sim/golden.js';
 import { action, applyColorOption, UsageError, writeAtomic } from './io.js';
 import { statSync } from 'node:fs';
+import { addGateOptions, evaluateGates, finishGates, gateOptions, hasGates, subjectOf, type GateFlags } from './gates.js';
+import type { GateResult } from '../sim/gates.js';
 
-interface SimulateOptions {
+interface SimulateOptions extends GateFlags {
   report?: string;
   format?: string;
   color?: boolean;
@@ -34,15 +36,15 @@ function scenarioFiles(input: string): string[] {
 }
 
 export function registerSimulate(program: Command): void {
-  program
+  const cmd = program
     .command('simulate')
     .description("run a scenario's rules against its recorded traffic on an emulated BIG-IP")
     .argument('<scenario>', 'scenario file (.yaml/.json), or a folder of scenarios')
     .option('-f, --format <format>', 'text or json (JSON Lines)', process.stdout.isTTY ? 'text' : 'json')
     .option('-q, --quiet', 'text format: summary only')
     .option('--report <file>', 'also write a self-contained HTML report with charts (one scenario)')
-    .option('--no-color', 'disable colors')
-    .action(
+    .option('--no-color', 'disable colors');
+  addGateOptions(cmd).action(
       action(async (input: string, opts: SimulateOptions) => {
         applyColorOption(opts);
         const format = opts.format ?? 'text';
@@ -50,6 +52,7 @@ export function registerSimulate(program: Command): void {
         const text = format !== 'json';
         const out = (s: string) => process.stdout.write(s);
         const progress = process.stderr.isTTY && !text;
+        const gates: GateResult[] = [];
         for (const file of scenarioFiles(input)) {
           try {
             const scenario = loadScenario(file);
@@ -73,12 +76,13 @@ export function registerSimulate(program: Command): void {
             }
             if (progress) process.stderr.write('\r\x1b[K');
             out(text ? reportSummary(summary) : summaryLine(summary) + '\n');
+            if (hasGates(opts)) gates.push(...evaluateGates(subjectOf(`${scenario.rules.map((r) => basename(r)).join(' + ')} @ ${scenario.name}`, summary), gateOptions(opts)));
           } catch (e) {
             if (e instanceof InputError) throw new UsageError(e.message, 1);
             throw e;
           }
         }
-        return 0;
+        return finishGates(gates, opts, 'irule simulate gates');
       }),
     );
 }

@@ -4,16 +4,13 @@ import chalk from 'chalk';
 import type { Command } from 'commander';
 import { discoverCases, runCase, type CaseResult } from '../sim/golden.js';
 import { action, applyColorOption, colorDiff, UsageError } from './io.js';
+import { xml } from './junit.js';
 import { breaksText, formatContinuity } from '../sim/continuity.js';
 
 interface TestOptions {
   update?: boolean;
   format?: string;
   color?: boolean;
-}
-
-function xml(s: string): string {
-  return s.replace(/[<>&"]/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;' })[c]!).replace(/[\x00-\x08\x0b\x0c\x0e-\x1f]/g, '');
 }
 
 function junit(results: CaseResult[]): string {
