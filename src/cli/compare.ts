@@ -11,6 +11,7 @@ import { InputError } from '../sim/types.js';
 import { action, applyColorOption, UsageError, writeAtomic } from './io.js';
 import { addGateOptions, evaluateGates, finishGates, gateOptions, subjectOf, type GateFlags } from './gates.js';
 import { noRegression, type GateResult } from '../sim/gates.js';
+import { oneOf } from './usage.js';
 
 interface CompareOptions extends GateFlags {
   /** Commander names `--no-regression` as the negation of `regression`: false when given. */
@@ -54,6 +55,7 @@ export function registerCompare(program: Command): void {
   addGateOptions(cmd).action(
       action(async (scenarios: string[], opts: CompareOptions) => {
         applyColorOption(opts);
+        oneOf('--format', opts.format, ['text', 'json'], 'text');
         const step = Number(opts.sampleEvery ?? 10);
         if (!(step > 0)) throw new UsageError(`--sample-every: expected a positive number of seconds, got "${opts.sampleEvery}"`);
         const requireNoRegression = opts.regression === false;

@@ -31,8 +31,12 @@ export interface OutputRecord {
   logs: string[];
   response: Record<string, unknown> | null;
   error: string | null;
-  /** How the member was chosen (persist, lb, keep-alive, member, node, responded, lb-failed, error). */
+  /** How the member was chosen (persist, lb, keep-alive, member, node, responded, lb-failed, virtual, error). */
   why: string;
+  /** `virtual NAME`: the virtual server the request was sent to. */
+  virtual?: string;
+  /** The response body after the stream profile's rewrites (STREAM::expression), when they changed it. */
+  streamed?: string;
   /** Present when this request broke its conversation's pin (docs/pinning.md "Pin breaks"). */
   pinBreak?: Omit<PinBreak, 'seq' | 't'>;
 }
@@ -71,6 +75,8 @@ export interface SimulateOptions {
 
 export function buildVirtualServer(scenario: Scenario, clock: { now(): number }): VirtualServer {
   const rules = scenario.rules.map((file) => {
+    const inline = scenario.ruleSources?.get(file);
+    if (inline !== undefined) return { file, source: inline };
     try {
       return { file, source: readFileSync(file, 'utf8') };
     } catch {
@@ -89,6 +95,7 @@ export function buildVirtualServer(scenario: Scenario, clock: { now(): number })
       hostname: scenario.hostname,
       rules,
       clock,
+      facts: scenario.facts,
     });
     setClockSource(vs.interp, () => (SCENARIO_EPOCH + clock.now()) * 1000);
     return vs;
@@ -157,7 +164,9 @@ export async function simulate(scenario: Scenario, options: SimulateOptions): Pr
   }
   emit(true);
   options.onSample?.(now, vs);
-  return { summary: summary.toJSON(now, pins.summary()) };
+  // Handlers the emulator never runs are part of the result, never silent (docs/behaviour.md "Events").
+  const notRaised = vs.notRaised.length > 0 ? { notRaised: vs.notRaised.map((n) => `${n.rule} <${n.event}>: ${n.reason}`) } : {};
+  return { summary: { ...summary.toJSON(now, pins.summary()), ...notRaised } };
 }
 
 interface Replay {
@@ -253,6 +262,8 @@ function toRecord(o: TransactionOutcome): OutputRecord {
     response: e.response ? responseJson(e.response) : null,
     error: txn.error,
     why: o.routing,
+    ...(txn.virtualTarget ? { virtual: txn.virtualTarget } : {}),
+    ...(txn.streamed !== null ? { streamed: txn.streamed } : {}),
   };
 }
 

@@ -4,13 +4,30 @@
 // knows a word is a script body (the compiler, the linter) calls parseScript on it, see body.ts.
 
 import { EmbeddedActionsParser, EOF, type IToken, type TokenType } from 'chevrotain';
-import type { Command, Comment, Loc, Part, Pos, Script, SyntaxError, Word } from './ast.js';
+import { literalValue, type Command, type Comment, type Loc, type Part, type Pos, type Script, type SyntaxError, type Word } from './ast.js';
 import {
   ALL_TOKENS, Backslash, BracedWord, CmdClose, CmdOpen, Comment as CommentTok, ExpandPrefix, IndexClose,
   IndexText, Literal, QuoteClose, QuoteOpen, QuotedText, Sep, Text, TopText, UnclosedBrace, VarArrayOpen,
   VarBraced, VarSimple, VarUnclosed, WS, tokenize, type Dialect,
 } from './lexer.js';
 import { backslash } from './backslash.js';
+
+const UNCLOSED = new Set(['missing "', 'missing )', 'missing close-bracket', 'missing close-brace', 'missing close-brace for variable name']);
+const unclosedErrors = new WeakSet<object>();
+function unclosed<T extends object>(e: T): T {
+  unclosedErrors.add(e);
+  return e;
+}
+function errorOrder(e: { loc: Loc }): number {
+  return unclosedErrors.has(e) ? Infinity : e.loc.start.offset;
+}
+
+/** A backslash token's text. The lexer's token may run past what the escape takes (`\777` is
+ * `\77` then `7`; `\U110000` stops before the last `0`): the rest is literal text. */
+function backslashToken(image: string): string {
+  const [ch, len] = backslash(image, 0);
+  return len >= image.length ? ch : ch + image.slice(len);
+}
 
 export function startOf(t: IToken): Pos {
   return { line: t.startLine!, column: t.startColumn!, offset: t.startOffset };
@@ -55,6 +72,10 @@ class TclParser extends EmbeddedActionsParser {
   }
 
   private error(message: string, detail: string, at: Loc): void {
+    if (UNCLOSED.has(message)) {
+      this.syntaxErrors.push(unclosed({ message, detail, loc: at, commandStart: this.commandStart }));
+      return;
+    }
     this.syntaxErrors.push({ message, detail, loc: at, commandStart: this.commandStart });
   }
 
@@ -93,7 +114,7 @@ class TclParser extends EmbeddedActionsParser {
     });
     words.push(this.SUBRULE(this.word));
     this.MANY({
-      GATE: () => this.wordFollows() || this.adjacentWord() || this.continuedLine(),
+      GATE: () => this.wordFollows() || this.adjacentWord() || this.continuedLine() || this.elseOnNextLine(words),
       DEF: () => this.OR([
         {
           GATE: () => this.wordFollows(),
@@ -110,9 +131,11 @@ class TclParser extends EmbeddedActionsParser {
           },
         },
         {
-          // BIG-IP: a line that begins with `{` continues the previous command (K&R braces).
-          GATE: () => this.continuedLine(),
+          // BIG-IP: a line that begins with `{` continues the previous command (K&R braces), and
+          // `if` picks up an `else`/`elseif` that begins the next line (docs/bigip-parser.md, N1, N5).
+          GATE: () => this.continuedLine() || this.elseOnNextLine(words),
           ALT: () => {
+            this.OPTION3(() => this.CONSUME3(WS)); // blanks (or the \r of a CRLF) before the newline
             this.CONSUME(Sep);
             this.OPTION(() => this.CONSUME2(WS));
             words.push(this.SUBRULE4(this.word));
@@ -143,7 +166,7 @@ class TclParser extends EmbeddedActionsParser {
           return this.ACTION(() => {
             this.error('missing close-brace', `missing close-brace: the "{" at ${t.startLine}:${t.startColumn} is never closed`, loc(t, t));
             const contentStart = advance(startOf(t), '{');
-            return { type: 'word', kind: 'braced', expand: false, parts: [], raw: t.image.slice(1), contentStart, loc: loc(t, t) } as Word;
+            return { type: 'word', kind: 'braced', expand: false, parts: [], raw: t.image.slice(1), contentStart, unclosed: true, loc: loc(t, t) } as Word;
           });
         },
       },
@@ -205,7 +228,7 @@ class TclParser extends EmbeddedActionsParser {
       {
         ALT: () => {
           const t = this.CONSUME(Backslash);
-          return this.ACTION(() => ({ type: 'text', value: backslash(t.image, 0)[0], loc: loc(t, t) }) as Part);
+          return this.ACTION(() => ({ type: 'text', value: backslashToken(t.image), loc: loc(t, t) }) as Part);
         },
       },
       {
@@ -265,7 +288,10 @@ class TclParser extends EmbeddedActionsParser {
       this.syntaxErrors = outerErrors;
       this.commandStart = outerStart;
       // An error inside [...] is an error of the enclosing command.
-      for (const e of inner) this.syntaxErrors.push({ ...e, commandStart: outerStart });
+      for (const e of inner) {
+        const moved = { ...e, commandStart: outerStart };
+        this.syntaxErrors.push(unclosedErrors.has(e) ? unclosed(moved) : moved);
+      }
       script.errors = [];
       if (!close) this.error('missing close-bracket', `missing close-bracket: the "[" at ${open.startLine}:${open.startColumn} is never closed`, loc(open, open));
       return { type: 'command', script, loc: loc(open, close ?? this.LA(0)) } as Part;
@@ -286,9 +312,34 @@ class TclParser extends EmbeddedActionsParser {
 
   /** BIG-IP: a line that begins with `{` continues the previous command (K&R braces). */
   private continuedLine(): boolean {
-    if (this.dialect !== 'irule' || this.LA(1).image !== '\n') return false;
-    const t = this.LA(2).tokenType === WS ? this.LA(3) : this.LA(2);
-    return t.tokenType === BracedWord || t.tokenType === UnclosedBrace;
+    const k = this.nextLineStart();
+    if (k === undefined) return false;
+    const t = this.LA(k).tokenType;
+    return t === BracedWord || t === UnclosedBrace;
+  }
+
+  /** In the iRule dialect, at the end of a line: the lookahead index of the next line's first token. */
+  private nextLineStart(): number | undefined {
+    if (this.dialect !== 'irule') return undefined;
+    let k = 1;
+    if (this.LA(k).tokenType === WS) k++;
+    if (this.LA(k).image !== '\n') return undefined;
+    k++;
+    return this.LA(k).tokenType === WS ? k + 1 : k;
+  }
+
+  /**
+   * BIG-IP (measured, docs/bigip-parser.md N5): `if` looks past one newline for `else`/`elseif`,
+   * so `}` then a line starting with `else {` is one `if` command. Only the very next line counts:
+   * after a blank, blank-looking or comment line `else` is a command of its own.
+   */
+  private elseOnNextLine(words: Word[]): boolean {
+    const k = this.nextLineStart();
+    if (k === undefined || !ifAwaitsElse(words)) return false;
+    const t = this.LA(k);
+    if ((t.tokenType !== TopText && t.tokenType !== Text) || (t.image !== 'else' && t.image !== 'elseif')) return false;
+    const after = this.LA(k + 1).tokenType;
+    return after === WS || WORD_END.has(after);
   }
 
   private textPart(t: IToken): Part {
@@ -307,6 +358,19 @@ class TclParser extends EmbeddedActionsParser {
     );
     // Recover by skipping the rest of the malformed word.
     while (!WORD_END.has(this.LA(1).tokenType)) this.SKIP_TOKEN();
+  }
+}
+
+/** Whether an `if` command made of `words` so far has just ended a body where `else`/`elseif` may follow. */
+function ifAwaitsElse(words: Word[]): boolean {
+  if (literalValue(words[0]!) !== 'if') return false;
+  for (let cond = 1; ; ) {
+    let body = cond + 1;
+    if (words[body] && literalValue(words[body]!) === 'then') body++;
+    if (body >= words.length) return false;
+    if (body === words.length - 1) return words[body]!.kind === 'braced';
+    if (literalValue(words[body + 1]!) !== 'elseif') return false; // `else BODY` ends the command
+    cond = body + 2;
   }
 }
 
@@ -352,7 +416,9 @@ export function parseScript(text: string, options: ParseOptions = {}): Script {
     };
   }
   // Tokens the script rule could not take (a stray `]` cannot occur at top level; this is defensive).
-  if (script.errors.length > 1) script.errors.sort((a, b) => a.loc.start.offset - b.loc.start.offset);
+  // A construct left open is found at the end of the text, innermost first (the order they were
+  // recorded in): `"$a(b` is "missing )" and `"[list a` "missing close-bracket", as in Tcl.
+  if (script.errors.length > 1) script.errors.sort((a, b) => errorOrder(a) - errorOrder(b));
   if (!base) return script;
   if (script.commands.length === 0 && script.comments.length === 0) script.loc = { start: base, end: advance(base, text) };
   return script;
