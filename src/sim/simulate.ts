@@ -3,6 +3,7 @@
 // them (the response arrived, the connection moved on or closed), so memory stays bounded.
 
 import { readFileSync } from 'node:fs';
+import { decodeText, NotTextError } from '../input/bytes.js';
 import { literalValue } from '../syntax/ast.js';
 import { parseRuleFile } from '../syntax/irule.js';
 import { forEachCommand } from '../syntax/visit.js';
@@ -12,6 +13,7 @@ import { InputError, type Scenario, type TrafficEvent } from './types.js';
 import { readTraffic } from './traffic.js';
 import { Summary } from './summary.js';
 import { jsonLine } from './jsonline.js';
+import { heapGuard } from './memory.js';
 import { conversationOf, DEFAULT_CONVERSATION } from './conversation.js';
 import { PinTracker, type PinBreak } from './continuity.js';
 import type { MemberState } from './types.js';
@@ -77,8 +79,9 @@ export function buildVirtualServer(scenario: Scenario, clock: { now(): number })
     const inline = scenario.ruleSources?.get(file);
     if (inline !== undefined) return { file, source: inline };
     try {
-      return { file, source: readFileSync(file, 'utf8') };
-    } catch {
+      return { file, source: decodeText(readFileSync(file)) };
+    } catch (e) {
+      if (e instanceof NotTextError) throw new InputError(file, e.line, null, e.detail);
       throw new InputError(scenario.file, null, 'rules', `cannot read rule file ${file}`);
     }
   });
@@ -146,7 +149,9 @@ export async function simulate(scenario: Scenario, options: SimulateOptions): Pr
   let count = 0;
   const step = options.onSample ? options.sampleEvery ?? 10 : Infinity;
   let nextSample = options.onSample ? 0 : Infinity;
+  const guard = heapGuard();
   for await (const ev of readTraffic(scenario)) {
+    guard();
     while (nextSample <= ev.t) {
       now = nextSample;
       options.onSample!(nextSample, vs);
