@@ -90,4 +90,25 @@ describe('Tcl 8.4.6 in the iRule dialect', () => {
     expect(run(i, 'list $tcl_platform(os) $tcl_platform(machine) $tcl_platform(wordSize) $tcl_platform(tmmVersion)')).toBe('BIG-IP bigip-lab 8 26');
     expect(run(i, 'info exists tcl_platform(user)')).toBe('0');
   });
+  it('expr: no **, in, ni, 0b or 0o, with 8.4\'s messages (generic/tclParseExpr.c 282, 386, 1147, 1446, 1483, 1919; measured §4a)', () => {
+    const i = irule();
+    // ParsePrimaryExpr's default case (line 1483) meets the second `*`.
+    expect(run(i, 'expr {2**3}')).toBe('ERROR: syntax error in expression "2**3": unexpected operator *');
+    // A word after a complete operand is a FUNC_NAME no operator takes: the error is what the
+    // enclosing construct wanted next (lines 282, 1147, 1446, 386).
+    expect(run(i, 'expr {"a" in {a b}}')).toBe('ERROR: syntax error in expression ""a" in {a b}": extra tokens at end of expression');
+    expect(run(i, 'expr {(1 ni {2})}')).toBe('ERROR: syntax error in expression "(1 ni {2})": looking for close parenthesis');
+    expect(run(i, 'expr {abs(1 in {1})}')).toBe('ERROR: syntax error in expression "abs(1 in {1})": missing close parenthesis at end of function call');
+    expect(run(i, 'expr {1 ? 0o7 : 2}')).toBe('ERROR: syntax error in expression "1 ? 0o7 : 2": missing colon from ternary conditional');
+    // TclParseInteger (line 1919) knows only 0x: `0` is the literal and `b101` is left over.
+    expect(run(i, 'expr {0b101}')).toBe('ERROR: syntax error in expression "0b101": extra tokens at end of expression');
+    expect(run(i, 'if {1 ? 2 : 0B1} {set r 1}')).toBe('ERROR: syntax error in expression "1 ? 2 : 0B1": extra tokens at end of expression');
+    // Computed at run time too, and caught like any error; 8.4 sets no errorCode here.
+    expect(run(i, 'set e {2 ** 2}; list [catch {expr $e} m] $m $errorCode')).toBe('1 {syntax error in expression "2 ** 2": unexpected operator *} NONE');
+    // LogSyntaxError (line 2093) shows 60 characters of a longer expression.
+    expect(run(i, `expr {${'1+'.repeat(30)}2**2}`)).toBe(`ERROR: syntax error in expression "${'1+'.repeat(30)}...": unexpected operator *`);
+    expect(run(i, 'expr {0x1F + 010 + [string length a]}')).toBe('40');
+    const t = tcl();
+    expect(run(t, 'list [expr {2**3}] [expr {"a" in {a b}}] [expr {0b101}] [expr {0o17}]')).toBe('8 1 5 15');
+  });
 });

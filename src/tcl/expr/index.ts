@@ -13,6 +13,7 @@ import { TclError } from '../errors.js';
 import type { Interp } from '../interp.js';
 import { str, type Value } from '../value.js';
 import { ExprCompiler, raising, type BoolExec } from './compile.js';
+import { syntaxError84 } from './syntax84.js';
 
 export type { BoolExec };
 
@@ -32,6 +33,9 @@ function tooDeep(): TclError {
 function compileWith<T>(text: string, ctx: CompileContext, start: Pos | undefined, build: (c: ExprCompiler, node: NonNullable<ReturnType<typeof parseExpr>['expr']>) => T): T | ((interp: Interp) => never) {
   const { expr, error } = parseExpr(text, { dialect: ctx.dialect, start });
   if (!expr) return raising(() => syntaxError(error!, text));
+  // The iRule dialect is Tcl 8.4.6, whose grammar is a subset of 8.6's (syntax84.ts).
+  const error84 = ctx.dialect === 'irule' ? syntaxError84(expr, text) : null;
+  if (error84) return raising(() => new TclError(error84));
   // Positions inside the expression refer to the file when it came from a braced word, else to the text.
   const compiler = new ExprCompiler(start ? ctx : { ...ctx, source: text });
   try {
