@@ -10,6 +10,7 @@ import { loadScenario } from '../sim/scenario.js';
 import { InputError } from '../sim/types.js';
 import { action, applyColorOption, UsageError, writeAtomic } from './io.js';
 import { oneOf } from './usage.js';
+import { startProgress } from './progress.js';
 
 interface CompareOptions {
   rules: string[];
@@ -17,6 +18,7 @@ interface CompareOptions {
   format?: string;
   sampleEvery?: string;
   color?: boolean;
+  quiet?: boolean;
 }
 
 function textTable(runs: RunMetrics[]): string {
@@ -47,6 +49,7 @@ export function registerCompare(program: Command): void {
     .option('-f, --format <format>', 'text or json', 'text')
     .option('--sample-every <seconds>', 'time step of the charts', '10')
     .option('--no-color', 'disable colors')
+    .option('-q, --quiet', 'no progress bar (it shows only when standard error is a terminal)')
     .action(
       action(async (scenarios: string[], opts: CompareOptions) => {
         applyColorOption(opts);
@@ -54,17 +57,22 @@ export function registerCompare(program: Command): void {
         const step = Number(opts.sampleEvery ?? 10);
         if (!(step > 0)) throw new UsageError(`--sample-every: expected a positive number of seconds, got "${opts.sampleEvery}"`);
         const runs: RunMetrics[] = [];
+        // One step per rule and scenario; the requests of the run under way are counted in between.
+        const bar = startProgress('compare', 'runs', scenarios.length * opts.rules.length, { quiet: opts.quiet });
         try {
           for (const file of scenarios) {
             const scenario = loadScenario(file);
             for (const rule of opts.rules) {
               const label = scenarios.length > 1 ? `${basename(rule)} @ ${scenario.name}` : basename(rule);
               runs.push(await measure(withRule(scenario, rule), label, step));
+              bar.update(runs.length);
             }
           }
         } catch (e) {
           if (e instanceof InputError) throw new UsageError(e.message, 1);
           throw e;
+        } finally {
+          bar.stop();
         }
         if (opts.format === 'json') {
           process.stdout.write(JSON.stringify(runs.map(({ timelines, series, requestRows, summary, ...rest }) => rest), null, 2) + '\n');

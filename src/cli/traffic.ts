@@ -4,6 +4,7 @@ import { createWriteStream } from 'node:fs';
 import type { Command } from 'commander';
 import { AI_CHAT_DEFAULTS, generateAiChat, type AiChatOptions } from '../sim/generate.js';
 import { action, UsageError } from './io.js';
+import { startProgress } from './progress.js';
 
 function num(name: string, min: number, max = Infinity): (v: string) => number {
   return (v) => {
@@ -53,11 +54,24 @@ export function registerTraffic(program: Command): void {
     .option('--no-keep-alive', 'a new connection for every turn')
     .option('--failure <member@down-up>', 'a member failure, e.g. 10.0.1.1:8080@600-900 (repeatable)', failure)
     .option('-o, --output <file>', 'write to a file instead of standard output')
+    .option('-q, --quiet', 'no progress bar (it shows only when standard error is a terminal and the traffic goes to a file)')
     .action(
-      action(async (opts: Partial<AiChatOptions> & { output?: string; failure?: AiChatOptions['failures'] }) => {
+      action(async (opts: Partial<AiChatOptions> & { output?: string; failure?: AiChatOptions['failures']; quiet?: boolean }) => {
+        // The lines are generated first (in memory), then written with a bar over the known total.
+        const quiet = opts.quiet || (!opts.output && process.stdout.isTTY === true);
         const lines = generateAiChat({ ...opts, failures: opts.failure ?? [] });
         const out = opts.output ? createWriteStream(opts.output) : process.stdout;
-        for (const l of lines) out.write(l + '\n');
+        const bar = startProgress('traffic ai-chat', 'lines', lines.length, { quiet });
+        try {
+          for (let i = 0; i < lines.length; i++) {
+            // Wait for the stream to drain now and then, so the bar moves with what is written.
+            if (!out.write(lines[i] + '\n')) await new Promise((res) => out.once('drain', res));
+            if ((i & 1023) === 0) bar.update(i);
+          }
+          bar.update(lines.length);
+        } finally {
+          bar.stop();
+        }
         if (opts.output) await new Promise((res) => (out as ReturnType<typeof createWriteStream>).end(res));
         return 0;
       }),
