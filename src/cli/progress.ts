@@ -54,6 +54,7 @@ export function startProgress(label: string, unit: string, total: number | null,
     stop() {
       if (stopped) return;
       stopped = true;
+      multi.update(); // the final count is drawn before the bar is cleared
       multi.stop();
     },
   };
