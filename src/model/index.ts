@@ -14,6 +14,7 @@ import { ACCESS_COMMANDS, DNS_COMMANDS, MISC_PROTOCOL_COMMANDS, WS_COMMANDS } fr
 import { NAMESPACED_COMMAND_NAMES, inventorySpec } from './commands/inventory.js';
 
 import { TCL_COMMAND_ENTRIES } from './tcl.js';
+import { NOT_EMULATED } from './emulation.js';
 
 export type {
   ArgLayout, ArgRole, ArgShape, Availability, CommandSpec, DisabledHow, EventName, EventSpec, FactName, ModelCommand,
@@ -92,6 +93,8 @@ function finish(spec: CommandSpec): ModelCommand {
   out.availability = spec.availability ?? 'irule';
   out.side = spec.side ?? sideOf(spec);
   out.provenance = provenance;
+  const reason = NOT_EMULATED[spec.name];
+  if (reason) out.notEmulated = reason;
   if (spec.clientControlled && !spec.taint?.includes('source')) out.taint = [...(spec.taint ?? []), 'source'];
   return out;
 }
