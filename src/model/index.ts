@@ -145,11 +145,14 @@ export function lookupEvent(name: string): EventSpec | undefined {
   return EVENT_MAP.get(name);
 }
 
-/** Is `cmd` valid in `event` per the catalog? Unknown commands and 'any' lists answer true. */
-export function isValidInEvent(cmd: string, event: string): boolean {
+/** Is `cmd` (with first argument `first`, which may name a subcommand) valid in `event` per the
+ * model? Unknown commands and 'any' lists answer true. */
+export function isValidInEvent(cmd: string, event: string, first?: string): boolean {
   const spec = lookupCommand(cmd);
   if (!spec) return true;
   if (spec.rejectedIn?.includes(event)) return false;
+  const subEvents = first !== undefined ? spec.subcommands?.[first]?.events : undefined;
+  if (Array.isArray(subEvents) && !subEvents.includes(event)) return false;
   return spec.events === 'any' || spec.events.includes(event);
 }
 

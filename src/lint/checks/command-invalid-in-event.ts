@@ -44,15 +44,13 @@ export const commandInvalidInEvent: Check = {
       const bad: string[] = [];
       for (const ev of site.events) {
         if (!lookupEvent(ev)) continue; // IR2001 reports unknown events
-        let ok = isValidInEvent(name, ev);
-        if (ok && Array.isArray(subEvents) && !subEvents.includes(ev)) ok = false;
-        if (!ok) bad.push(ev);
+        if (!isValidInEvent(name, ev, first)) bad.push(ev);
       }
       if (bad.length === 0) continue;
       const shown = Array.isArray(subEvents) ? subEvents : Array.isArray(spec.events) ? spec.events : null;
       const where = shown && shown.length > 0 ? `; it is valid in ${validList(shown)}` : '';
       const label = Array.isArray(subEvents) ? `${name} ${first}` : name;
-      ctx.report(head.loc, `${label} is not valid in ${bad.join(', ')}: BIG-IP refuses the rule ("command is not valid in current event context")${where}`);
+      ctx.report(head.loc, `${label} is not valid in ${bad.join(', ')}: BIG-IP refuses the rule ("command is not valid in current event context (${bad[0]}): ${name}")${where}`);
     }
   },
 };

@@ -23,7 +23,7 @@ export const danglingElse: Check = {
     forEachCommand(ctx.parsed, ({ cmd }) => {
       const head = literalValue(cmd.words[0]!);
       if (head === 'else' || head === 'elseif') {
-        ctx.report(cmd.words[0]!.loc, `"${head}" starts a new command here: put it on the same line as the closing brace of the if body ("} ${head} {")`);
+        ctx.report(cmd.words[0]!.loc, `"${head}" starts a new command here, which BIG-IP refuses (undefined procedure: ${head}): put it on the same line as the closing brace of the if body ("} ${head} {")`);
       }
     });
   },
