@@ -6,7 +6,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import { basename, dirname, isAbsolute, join, resolve } from 'node:path';
 import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
-import { HOST_PORT_EXPECTED, parseHostPort, parseNetwork } from './address.js';
+import { HOST_PORT_EXPECTED, normaliseIp, parseHostPort, parseNetwork } from './address.js';
 import { findJsonSyntaxError, LineIndex, locateJson, type JsonPath } from './jsonpos.js';
 import { checkOrder, scenarioMembers, toTrafficEvent } from './traffic.js';
 import {
@@ -21,6 +21,8 @@ import {
   type TrafficEvent,
 } from './types.js';
 import { describeValue, fieldPath } from './util.js';
+import type { ScenarioFacts, TlsFacts } from '../bigip/facts.js';
+import { DEFAULT_CONVERSATION, parseConversationSource, type ConversationSource } from './conversation.js';
 import { checkScenarioSchema } from './validate.js';
 
 /** Defaults applied when a scenario leaves a field out (the schema documents the same values). */
@@ -33,6 +35,7 @@ export const SCENARIO_DEFAULTS = {
   http: true,
   oneconnect: false,
   websocket: false,
+  tmmCount: 1,
 } as const;
 
 /** A parsed scenario source: its data and where each field is in the text. */
@@ -41,6 +44,8 @@ export interface SourceMap {
   data: unknown;
   /** Line of the value at `path` (of its key with `key`), or of the nearest enclosing value found. */
   lineOf(path: JsonPath, key?: boolean): number;
+  /** Rules given as text (the library API): a name in `rules` found here is not a file. */
+  ruleSources?: ReadonlyMap<string, string>;
 }
 
 /** Parse YAML text into data plus a path -> line map. Syntax errors throw InputError. */
@@ -169,7 +174,15 @@ interface RawScenario {
   pool: RawPool;
   pools?: RawPool[];
   datagroups?: Record<string, Record<string, unknown>>;
+  tls?: TlsFacts;
+  apm?: Record<string, string | number>;
+  ifiles?: Record<string, string>;
+  snat?: string;
+  tmmCount?: number;
+  virtuals?: string[];
+  profiles?: string[];
   traffic: string | unknown[];
+  conversation?: string | string[];
 }
 
 type Scalar = string | number | boolean | null;
@@ -216,8 +229,9 @@ class Normaliser {
     const ruleList = typeof d.rules === 'string' ? [d.rules] : d.rules;
     const rulePath = (i: number): JsonPath => (typeof d.rules === 'string' ? ['rules'] : ['rules', i]);
     const ruleNames = new Map<string, number>();
+    const inline = this.src.ruleSources;
     const rules = ruleList.map((r, i) => {
-      const f = this.existingFile(r, rulePath(i), 'rule file');
+      const f = inline?.has(r) ? r : this.existingFile(r, rulePath(i), 'rule file');
       const rn = full(basename(f).replace(/\.(tcl|irule|irul)$/i, ''));
       const prev = ruleNames.get(rn);
       if (prev !== undefined) this.fail(rulePath(i), `rule ${rn} is already attached by rules[${prev}]`);
@@ -270,11 +284,14 @@ class Normaliser {
       name,
       file: this.src.file,
       rules,
+      ...(inline ? { ruleSources: inline } : {}),
       virtual,
       pool,
       pools,
       datagroups,
       hostname: d.hostname ?? SCENARIO_DEFAULTS.hostname,
+      facts: this.facts(d),
+      conversation: this.conversation(d.conversation),
     };
     let traffic: Scenario['traffic'];
     if (typeof d.traffic === 'string') {
@@ -283,6 +300,39 @@ class Normaliser {
       traffic = { events: this.inlineTraffic(d.traffic, scenarioMembers(base)) };
     }
     return { ...base, traffic };
+  }
+
+  /** The facts rules read from outside the traffic; iFiles are read from their files now. */
+  private facts(d: RawScenario): ScenarioFacts {
+    const f: ScenarioFacts = { tmmCount: d.tmmCount ?? SCENARIO_DEFAULTS.tmmCount };
+    if (d.tls) f.tls = d.tls;
+    if (d.apm) f.apm = Object.fromEntries(Object.entries(d.apm).map(([k, v]) => [k, String(v)]));
+    if (d.snat !== undefined) {
+      const a = normaliseIp(d.snat);
+      if (!a) this.fail(['snat'], `must be an IP address, got ${describeValue(d.snat)}`);
+      f.snat = a.ip;
+    }
+    if (d.virtuals) f.virtuals = d.virtuals;
+    if (d.profiles) f.profiles = d.profiles;
+    if (d.ifiles) {
+      f.ifiles = {};
+      for (const [name, path] of Object.entries(d.ifiles)) {
+        const full = this.existingFile(path, ['ifiles', name], 'iFile');
+        f.ifiles[name] = readFileSync(full, 'latin1');
+      }
+    }
+    return f;
+  }
+
+  /** `conversation:` one source or a list tried in order (the schema checked their shape). */
+  private conversation(raw: string | string[] | undefined): ConversationSource[] {
+    if (raw === undefined) return [...DEFAULT_CONVERSATION];
+    const list = typeof raw === 'string' ? [raw] : raw;
+    return list.map((text, i) => {
+      const s = parseConversationSource(text);
+      if (!s) this.fail(typeof raw === 'string' ? ['conversation'] : ['conversation', i], `must be header:NAME, cookie:NAME, query:NAME, field or persistence-key, got ${describeValue(text)}`);
+      return s;
+    });
   }
 
   private pool(rp: RawPool, at: JsonPath, full: (n: string) => string, seen: Map<string, string>): PoolConfig {

@@ -12,6 +12,9 @@ import { InputError, type Scenario, type TrafficEvent } from './types.js';
 import { readTraffic } from './traffic.js';
 import { Summary } from './summary.js';
 import { jsonLine } from './jsonline.js';
+import { conversationOf, DEFAULT_CONVERSATION } from './conversation.js';
+import { PinTracker, type PinBreak } from './continuity.js';
+import type { MemberState } from './types.js';
 
 /** Epoch seconds of t = 0 (`clock seconds` in rules reads the simulated clock from here). */
 export const SCENARIO_EPOCH = Date.UTC(2026, 0, 1) / 1000;
@@ -27,21 +30,29 @@ export interface OutputRecord {
   logs: string[];
   response: Record<string, unknown> | null;
   error: string | null;
-  /** How the member was chosen (persist, lb, keep-alive, member, node, responded, lb-failed, error). */
+  /** How the member was chosen (persist, lb, keep-alive, member, node, responded, lb-failed, virtual, error). */
   why: string;
+  /** `virtual NAME`: the virtual server the request was sent to. */
+  virtual?: string;
+  /** The response body after the stream profile's rewrites (STREAM::expression), when they changed it. */
+  streamed?: string;
+  /** Present when this request broke its conversation's pin (docs/pinning.md "Pin breaks"). */
+  pinBreak?: Omit<PinBreak, 'seq' | 't'>;
 }
 
 interface Pending {
   outcome: TransactionOutcome;
   done: boolean;
-  /** Ground-truth conversation of the request, when the traffic says. */
-  conversation?: string;
+  /** The conversation the request belongs to (scenario `conversation:`), null when none says. */
+  conversation: string | null;
+  pinBreak: PinBreak | null;
 }
 
 /** What an observer (compare, the HTML report) learns with each record beyond the SPEC output. */
 export interface RecordContext {
   outcome: TransactionOutcome;
-  conversation?: string;
+  conversation: string | null;
+  pinBreak: PinBreak | null;
   vs: VirtualServer;
 }
 
@@ -63,6 +74,8 @@ export interface SimulateOptions {
 
 export function buildVirtualServer(scenario: Scenario, clock: { now(): number }): VirtualServer {
   const rules = scenario.rules.map((file) => {
+    const inline = scenario.ruleSources?.get(file);
+    if (inline !== undefined) return { file, source: inline };
     try {
       return { file, source: readFileSync(file, 'utf8') };
     } catch {
@@ -81,6 +94,7 @@ export function buildVirtualServer(scenario: Scenario, clock: { now(): number })
       hostname: scenario.hostname,
       rules,
       clock,
+      facts: scenario.facts,
     });
     setClockSource(vs.interp, () => (SCENARIO_EPOCH + clock.now()) * 1000);
     return vs;
@@ -110,6 +124,8 @@ export async function simulate(scenario: Scenario, options: SimulateOptions): Pr
   const clock = { now: () => now };
   const vs = buildVirtualServer(scenario, clock);
   const summary = new Summary(vs);
+  const pins = new PinTracker((m) => memberState(vs, m));
+  const replay: Replay = { vs, summary, pins, sources: scenario.conversation ?? DEFAULT_CONVERSATION };
   const pending: Pending[] = [];
   const byConn = new Map<string, Pending>();
   const emit = (force: boolean) => {
@@ -117,8 +133,12 @@ export async function simulate(scenario: Scenario, options: SimulateOptions): Pr
       const p = pending.shift()!;
       if (byConn.get(p.outcome.conn) === p) byConn.delete(p.outcome.conn);
       const rec = toRecord(p.outcome);
+      if (p.pinBreak) {
+        const { seq: _seq, t: _t, ...brk } = p.pinBreak;
+        rec.pinBreak = brk;
+      }
       summary.add(rec, p.outcome);
-      options.onRecord(rec, { outcome: p.outcome, conversation: p.conversation, vs });
+      options.onRecord(rec, { outcome: p.outcome, conversation: p.conversation, pinBreak: p.pinBreak, vs });
     }
   };
   const initLogs = vs.init();
@@ -136,15 +156,54 @@ export async function simulate(scenario: Scenario, options: SimulateOptions): Pr
     count++;
     if (ev.kind === 'member') options.onMemberState?.(ev.t, ev.member, ev.state);
     if (options.onProgress && count % 10_000 === 0) options.onProgress(count);
-    handle(vs, ev, byConn, pending, summary);
+    handle(replay, ev, byConn, pending);
     emit(false);
   }
   emit(true);
   options.onSample?.(now, vs);
-  return { summary: summary.toJSON(now) };
+  // Handlers the emulator never runs are part of the result, never silent (docs/behaviour.md "Events").
+  const notRaised = vs.notRaised.length > 0 ? { notRaised: vs.notRaised.map((n) => `${n.rule} <${n.event}>: ${n.reason}`) } : {};
+  return { summary: { ...summary.toJSON(now, pins.summary()), ...notRaised } };
 }
 
-function handle(vs: VirtualServer, ev: TrafficEvent, byConn: Map<string, Pending>, pending: Pending[], summary: Summary): void {
+interface Replay {
+  vs: VirtualServer;
+  summary: Summary;
+  pins: PinTracker;
+  sources: readonly import('./conversation.js').ConversationSource[];
+}
+
+function memberState(vs: VirtualServer, address: string): MemberState | undefined {
+  for (const p of vs.pools.values()) {
+    const m = p.find(address);
+    if (m) return m.state;
+  }
+  return undefined;
+}
+
+/** The request's conversation and whether it broke the conversation's pin (at request time, when the member states are current). */
+function classify(r: Replay, ev: Extract<TrafficEvent, { kind: 'request' }>, outcome: TransactionOutcome): { conversation: string | null; pinBreak: PinBreak | null } {
+  const c = conversationOf(ev, r.sources);
+  let id: string | null = c?.id ?? null;
+  if (c?.by === 'persistence-key') id = outcome.persist ? (outcome.persist.mode === 'uie' ? outcome.persist.key : `${outcome.persist.mode}:${outcome.persist.key}`) : null;
+  r.summary.countConversationSource(id === null ? 'none' : c!.by);
+  if (id === null) return { conversation: null, pinBreak: null };
+  const pinBreak = r.pins.observe(id, {
+    seq: outcome.txn.seq,
+    t: ev.t,
+    conn: ev.conn,
+    clientIp: ev.client.replace(/^\[?(.*?)\]?:\d+$/, '$1'),
+    member: outcome.member,
+    routing: outcome.routing,
+    persist: outcome.persist,
+    persistNone: outcome.txn.persist === 'none',
+    request: ev,
+  });
+  return { conversation: id, pinBreak };
+}
+
+function handle(r: Replay, ev: TrafficEvent, byConn: Map<string, Pending>, pending: Pending[]): void {
+  const { vs, summary } = r;
   switch (ev.kind) {
     case 'request': {
       const prev = byConn.get(ev.conn);
@@ -156,7 +215,7 @@ function handle(vs: VirtualServer, ev: TrafficEvent, byConn: Map<string, Pending
         headers: { items: ev.headers.map(([n, v]) => [n, v]) },
         body: ev.body,
       });
-      const p: Pending = { outcome, done: outcome.member === null, conversation: ev.conversation };
+      const p: Pending = { outcome, done: outcome.member === null, ...classify(r, ev, outcome) };
       pending.push(p);
       byConn.set(ev.conn, p);
       break;
@@ -200,6 +259,8 @@ function toRecord(o: TransactionOutcome): OutputRecord {
     response: e.response ? responseJson(e.response) : null,
     error: txn.error,
     why: o.routing,
+    ...(txn.virtualTarget ? { virtual: txn.virtualTarget } : {}),
+    ...(txn.streamed !== null ? { streamed: txn.streamed } : {}),
   };
 }
 

@@ -1,5 +1,7 @@
 // Scenario, traffic and output records (SPEC.md "Scenario file", "Traffic", "Simulation output").
 
+import type { ConversationSource } from './conversation.js';
+
 export type LbMethod = 'round-robin' | 'ratio-member' | 'least-connections-member';
 
 export type MemberState = 'up' | 'down' | 'disabled' | 'forced-offline';
@@ -49,6 +51,8 @@ export interface Scenario {
   file: string;
   /** Rule files, resolved against the scenario's folder, in attachment order. */
   rules: string[];
+  /** Rules given as text rather than files (the library API): rule name in `rules` -> source. */
+  ruleSources?: ReadonlyMap<string, string>;
   virtual: VirtualConfig;
   pool: PoolConfig;
   /** Other pools a rule may select with `pool NAME`. */
@@ -58,6 +62,10 @@ export interface Scenario {
   traffic: { file: string } | { events: TrafficEvent[] };
   /** Host name in log lines (default "bigip1"). */
   hostname: string;
+  /** What rules read from outside the traffic (TLS session, APM variables, iFiles, SNAT, TMM count). */
+  facts: import('../bigip/facts.js').ScenarioFacts;
+  /** What a conversation is, for pin continuity: sources tried in order (src/sim/conversation.ts). */
+  conversation: ConversationSource[];
 }
 
 /** Where an event came from, for error messages. */
