@@ -60,11 +60,11 @@ function checkRule(rule: RuleAst, target: LoadTarget, out: LoadError[]): void {
       command: (cmd, { parents }) => {
         // An `after` script runs later, outside the event: its event context is not known.
         const deferred = parents.some((p) => p.words[0] !== undefined && literalValue(p.words[0]) === 'after');
-        checkCommand(cmd, deferred ? [] : events, target, out);
+        checkCommand(cmd, deferred ? [] : events, true, target, out);
       },
     });
   }
-  for (const p of rule.procs) walk(p.script, 'irule', { command: (cmd) => checkCommand(cmd, [], target, out) });
+  for (const p of rule.procs) walk(p.script, 'irule', { command: (cmd) => checkCommand(cmd, [], false, target, out) });
 }
 
 /**
@@ -98,7 +98,7 @@ function checkDuplicates(rule: RuleAst, out: LoadError[]): void {
   }
 }
 
-function checkCommand(cmd: Command, events: readonly string[], target: LoadTarget, out: LoadError[]): void {
+function checkCommand(cmd: Command, events: readonly string[], inHandler: boolean, target: LoadTarget, out: LoadError[]): void {
   const head = cmd.words[0];
   const raw = head ? literalValue(head) : undefined;
   if (raw === undefined || raw === '' || /\s/.test(raw)) return;
@@ -120,7 +120,8 @@ function checkCommand(cmd: Command, events: readonly string[], target: LoadTarge
     out.push({ code, message: `undefined procedure: ${name}`, loc: head!.loc });
     return;
   }
-  if (name === 'when' && events.length > 0) {
+  if ((name === 'when' || name === 'proc') && inHandler) {
+    // Events and procs are declared at the top level only, even through eval or uplevel (measurements §4c, §6).
     out.push({ code: 'IR2004', message: 'command is not valid in the current scope', loc: head!.loc });
     return;
   }

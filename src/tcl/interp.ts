@@ -5,6 +5,7 @@ import { Code, TclError, TclLimitError, wrongArgs } from './errors.js';
 import { Frame, Layout, Var } from './frame.js';
 import { str, type Value } from './value.js';
 import { tryInt32 } from './strings/intarg.js';
+import { DEFAULT_REGEX_STEPS } from './regex/match.js';
 import type { CompileContext, Exec } from './compile-types.js';
 import type { Command as CommandNode } from '../syntax/ast.js';
 
@@ -62,12 +63,15 @@ export interface Limits {
   maxDepth: number;
   /** Longest string a command may build. */
   maxStringLength: number;
+  /** Regex matcher steps per regexp/regsub/switch/lsearch command (src/tcl/regex/match.ts). */
+  maxRegexSteps: number;
 }
 
 export const DEFAULT_LIMITS: Limits = {
   maxCommands: 50_000_000,
   maxDepth: 1000,
   maxStringLength: 64 * 1024 * 1024,
+  maxRegexSteps: DEFAULT_REGEX_STEPS,
 };
 
 export interface ReturnState {

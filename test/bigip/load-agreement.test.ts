@@ -30,6 +30,7 @@ const RULES: Record<string, string> = {
   wrongEvent: 'when HTTP_REQUEST {\n  log local0. [HTTP::status]\n}',
   wrongEventDeferred: 'when HTTP_REQUEST {\n  after 10 { log local0. [HTTP::status] }\n}',
   nestedWhen: 'when HTTP_REQUEST {\n  when HTTP_RESPONSE { log local0. x }\n}',
+  procInEvent: 'when HTTP_REQUEST {\n  eval { proc p {} { return 1 } }\n}',
   subcommandEvent: 'when CLIENT_ACCEPTED {\n  set u [HTTP::uri]\n}',
   syntax: 'when HTTP_REQUEST {\n  if { 1 } {\n    log local0. x\n}\n',
   elseAfterBlank: 'when HTTP_REQUEST {\n  if { 0 } {\n    log local0. a\n  }\n\n  else {\n    log local0. b\n  }\n}',
