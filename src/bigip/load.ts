@@ -14,7 +14,7 @@ import { walk } from '../syntax/walk.js';
 import { EVENT_NAMES, isValidInEvent, lookupEvent, lookupModel } from '../model/index.js';
 
 /** Lint codes of the load failures (each names the check that reports it). */
-export type LoadCode = 'IR1001' | 'IR1003' | 'IR2001' | 'IR2002' | 'IR2004' | 'IR2006' | 'IR2015' | 'IR2016';
+export type LoadCode = 'IR1001' | 'IR1003' | 'IR2001' | 'IR2002' | 'IR2004' | 'IR2006' | 'IR2015' | 'IR2017';
 
 export interface LoadError {
   code: LoadCode;
@@ -142,5 +142,5 @@ function checkPool(cmd: Command, name: string, hasPool: (name: string) => boolea
   const poolName = poolWord ? literalValue(poolWord) : undefined;
   if (!poolWord || poolName === undefined || hasPool(poolName)) return;
   const shown = name === 'pool' ? 'pool' : 'LB::reselect pool';
-  out.push({ code: 'IR2016', message: `unable to find pool (${poolName}) referenced by [${shown} ${poolName}]`, loc: poolWord.loc });
+  out.push({ code: 'IR2017', message: `unable to find pool (${poolName}) referenced by [${shown} ${poolName}]`, loc: poolWord.loc });
 }
