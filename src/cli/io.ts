@@ -4,6 +4,7 @@ import { randomBytes } from 'node:crypto';
 import { readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import chalk from 'chalk';
+import { decodeText, NotTextError } from '../input/bytes.js';
 
 /** An error about the user's input: printed as one line, no stack trace. */
 export class UsageError extends Error {
@@ -18,8 +19,9 @@ export function applyColorOption(opts: { color?: boolean }): void {
 
 export function readText(file: string): string {
   try {
-    return file === '-' ? readFileSync(0, 'utf8') : readFileSync(file, 'utf8');
+    return decodeText(file === '-' ? readFileSync(0) : readFileSync(file));
   } catch (e) {
+    if (e instanceof NotTextError) throw new UsageError(`${file}:${e.line}: ${e.detail}`);
     const code = (e as NodeJS.ErrnoException).code;
     throw new UsageError(`${file}: cannot read (${code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : code ?? 'error'})`);
   }

@@ -11,6 +11,7 @@
 // - body = postData.text (or its params, form-encoded).
 
 import { readFileSync } from 'node:fs';
+import { decodeText, NotTextError } from '../input/bytes.js';
 import { findJsonSyntaxError, jsonListOffsets, LineIndex, locateJson, type JsonPath } from './jsonpos.js';
 import { InputError, type RequestEvent, type ResponseEvent, type TrafficEvent } from './types.js';
 import { describeValue, fieldPath } from './util.js';
@@ -62,8 +63,9 @@ function decodeBody(content: unknown): string {
 export function readHar(file: string): TrafficEvent[] {
   let text: string;
   try {
-    text = readFileSync(file, 'utf8');
+    text = decodeText(readFileSync(file));
   } catch (e) {
+    if (e instanceof NotTextError) throw new InputError(file, e.line, null, e.detail);
     const code = (e as NodeJS.ErrnoException).code;
     throw new InputError(file, null, null, `cannot read the HAR file: ${code === 'ENOENT' ? 'no such file' : (e as Error).message}`);
   }

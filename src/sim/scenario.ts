@@ -4,6 +4,7 @@
 // line and field.
 
 import { readFileSync, statSync } from 'node:fs';
+import { decodeText, NotTextError } from '../input/bytes.js';
 import { basename, dirname, isAbsolute, join, resolve } from 'node:path';
 import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
 import { HOST_PORT_EXPECTED, normaliseIp, parseHostPort, parseNetwork } from './address.js';
@@ -124,9 +125,10 @@ export function loadScenario(file: string): Scenario {
   let text: string;
   try {
     if (statSync(file).isDirectory()) throw new InputError(file, null, null, 'is a folder, expected a scenario file (.yaml or .json)');
-    text = readFileSync(file, 'utf8');
+    text = decodeText(readFileSync(file));
   } catch (e) {
     if (e instanceof InputError) throw e;
+    if (e instanceof NotTextError) throw new InputError(file, e.line, null, e.detail);
     const code = (e as NodeJS.ErrnoException).code;
     throw new InputError(file, null, null, `cannot read the scenario: ${code === 'ENOENT' ? 'no such file' : (e as Error).message}`);
   }

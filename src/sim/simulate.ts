@@ -3,6 +3,7 @@
 // them (the response arrived, the connection moved on or closed), so memory stays bounded.
 
 import { readFileSync } from 'node:fs';
+import { decodeText, NotTextError } from '../input/bytes.js';
 import { literalValue } from '../syntax/ast.js';
 import { parseRuleFile } from '../syntax/irule.js';
 import { forEachCommand } from '../syntax/visit.js';
@@ -77,8 +78,9 @@ export function buildVirtualServer(scenario: Scenario, clock: { now(): number })
     const inline = scenario.ruleSources?.get(file);
     if (inline !== undefined) return { file, source: inline };
     try {
-      return { file, source: readFileSync(file, 'utf8') };
-    } catch {
+      return { file, source: decodeText(readFileSync(file)) };
+    } catch (e) {
+      if (e instanceof NotTextError) throw new InputError(file, e.line, null, e.detail);
       throw new InputError(scenario.file, null, 'rules', `cannot read rule file ${file}`);
     }
   });

@@ -1,9 +1,11 @@
 // Traffic: JSON Lines read as a stream (SPEC.md "Traffic"), inline scenario lists, HAR files.
 // Every event is checked field by field; a problem is an InputError naming the line and field.
 
+import { NotTextError, TextStreamDecoder } from '../input/bytes.js';
 import { createReadStream, statSync, type ReadStream } from 'node:fs';
 import { HOST_PORT_EXPECTED, parseHostPort } from './address.js';
 import { readHar } from './har.js';
+import { headerLimitProblem } from './header-limits.js';
 import { findJsonSyntaxError, type JsonPath } from './jsonpos.js';
 import { InputError, type MemberState, type Scenario, type TrafficEvent } from './types.js';
 import { describeValue, fieldPath, unknownFieldMessage } from './util.js';
@@ -147,6 +149,8 @@ export function toTrafficEvent(raw: unknown, ctx: EventContext): TrafficEvent {
         version = v;
       }
       const headers = headerList(need(o, 'headers', kind, ctx), ['headers'], ctx);
+      const tooBig = headerLimitProblem(headers);
+      if (tooBig) fail(ctx, ['headers'], tooBig);
       const body = bodyText(o, ['body'], ctx);
       // Optional ground truth written by `irule traffic`: which conversation this request belongs to.
       if (o.conversation !== undefined && typeof o.conversation !== 'string') fail(ctx, ['conversation'], `must be a string, got ${describeValue(o.conversation)}`);
@@ -234,7 +238,9 @@ export function readJsonLines(file: string, members?: ReadonlySet<string>): Asyn
 
 class JsonLinesReader implements AsyncIterator<TrafficEvent> {
   private stream: ReadStream | null = null;
-  private chunks: AsyncIterator<string> | null = null;
+  private chunks: AsyncIterator<Buffer> | null = null;
+  /** Strict UTF-8 (src/input/bytes.ts): a binary or non-UTF-8 traffic file is named, not garbled. */
+  private readonly decoder = new TextStreamDecoder();
   private lines: string[] = [];
   private next_ = 0;
   private rest = '';
@@ -290,18 +296,26 @@ class JsonLinesReader implements AsyncIterator<TrafficEvent> {
         const code = (e as NodeJS.ErrnoException).code;
         throw new InputError(file, null, null, `cannot read the traffic file: ${code === 'ENOENT' ? 'no such file' : (e as Error).message}`);
       }
-      this.stream = createReadStream(file, { encoding: 'utf8', highWaterMark: 1 << 16 });
-      this.chunks = (this.stream as AsyncIterable<string>)[Symbol.asyncIterator]();
+      this.stream = createReadStream(file, { highWaterMark: 1 << 16 });
+      this.chunks = (this.stream as AsyncIterable<Buffer>)[Symbol.asyncIterator]();
     }
     const r = await this.chunks.next();
     this.next_ = 0;
+    let text = '';
+    try {
+      if (r.done) this.decoder.end();
+      else text = this.decoder.write(r.value);
+    } catch (e) {
+      if (e instanceof NotTextError) throw new InputError(this.file, e.line, null, e.detail);
+      throw e;
+    }
     if (r.done) {
       this.ended = true;
       this.lines = this.rest === '' ? [] : [this.rest];
       this.rest = '';
       return;
     }
-    const parts = (this.rest + r.value).split('\n');
+    const parts = (this.rest + text).split('\n');
     this.rest = parts.pop()!;
     this.lines = parts;
   }
