@@ -76,7 +76,6 @@ export const NOT_EMULATED: Readonly<Record<string, string>> = {
   'traffic_group': NOT_YET,
   'translate': NOT_YET,
   'case': NOT_YET,
-  'encoding': NOT_YET,
   'trace': NOT_YET,
   'ASN1::encode': NOT_YET,
   'FLOW::refresh': NOT_YET,
