@@ -5,7 +5,7 @@
 
 import { TclError } from '../../tcl/errors.js';
 import type { CommandDef, Interp } from '../../tcl/interp.js';
-import { ALL_COMMANDS } from '../../model/index.js';
+import { ALL_COMMANDS, COMMANDS } from '../../model/index.js';
 import { addressCommands } from './addresses.js';
 import { flowCommands } from './flow.js';
 import { httpCommands } from './http.js';
@@ -41,6 +41,12 @@ export function installBigipCommands(interp: Interp): void {
     if (spec.availability === 'disabled' || spec.availability === 'tcl85' || spec.availability === 'absent') interp.commands.delete(name);
   }
   for (const def of EMULATED) interp.register(def);
+  // Legacy names whose model entry says "use NAME" for a command the emulator runs behave as that command.
+  for (const [name, spec] of COMMANDS) {
+    const target = /^use (\S+)$/.exec(spec.deprecated ?? '')?.[1];
+    const impl = target ? interp.commands.get(target) : undefined;
+    if (impl && !interp.commands.has(name)) interp.register({ ...impl, name });
+  }
   for (const [name, spec] of ALL_COMMANDS) {
     if (spec.notEmulated && !interp.commands.has(name) && (spec.availability === 'irule' || spec.availability === 'tcl-core')) {
       if (name === 'when') continue; // a statement of the rule file, never run
