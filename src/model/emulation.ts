@@ -61,7 +61,6 @@ export const NOT_EMULATED: Readonly<Record<string, string>> = {
   'nexthop': NOT_YET,
   'lasthop': NOT_YET,
   'forward': NOT_YET,
-  'session': NOT_YET,
   'rmd160': NOT_YET,
   'fasthash': NOT_YET,
   'htonl': NOT_YET,
