@@ -6,6 +6,7 @@ import { discoverCases, runCase, type CaseResult, type GoldenCase } from '../sim
 import { existsSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { action, applyColorOption, colorDiff, UsageError } from './io.js';
+import { xml } from './junit.js';
 import { oneOf } from './usage.js';
 import { breaksText, formatContinuity } from '../sim/continuity.js';
 
@@ -13,10 +14,6 @@ interface TestOptions {
   update?: boolean;
   format?: string;
   color?: boolean;
-}
-
-function xml(s: string): string {
-  return s.replace(/[<>&"]/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;' })[c]!).replace(/[\x00-\x08\x0b\x0c\x0e-\x1f]/g, '');
 }
 
 function junit(results: CaseResult[]): string {

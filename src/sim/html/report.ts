@@ -5,7 +5,7 @@
 
 import type { RunMetrics } from '../compare.js';
 import { BREAK_CAUSES, CAUSE_TEXT, continuityDetail, formatContinuity, isFailover, type BreakCause } from '../continuity.js';
-import { PALETTE, esc, lineChart, timeLabel, timelineChart, type Band } from './svg.js';
+import { PALETTE, barChart, esc, lineChart, timeLabel, timelineChart, type Band } from './svg.js';
 
 const CAUSE_COLOR: Record<BreakCause, string> = {
   'new-key': '#ff7f0e',
@@ -23,16 +23,18 @@ const CAUSE_COLOR: Record<BreakCause, string> = {
 
 const CSS = `
 body{font:14px/1.45 system-ui,-apple-system,"Segoe UI",Roboto,Helvetica,Arial,sans-serif;color:#222;margin:0;background:#fafafa}
-main{max-width:1100px;margin:0 auto;padding:24px}
+main{max-width:1600px;margin:0 auto;padding:24px}
 h1{font-size:22px;margin:0 0 4px}h2{font-size:18px;margin:28px 0 8px;border-bottom:1px solid #ddd;padding-bottom:4px}
 h3{font-size:15px;margin:18px 0 6px}
 .meta{color:#666;margin-bottom:16px}
 table{border-collapse:collapse;width:100%;background:#fff;margin:8px 0 16px}
 th,td{border:1px solid #ddd;padding:5px 8px;text-align:right}th:first-child,td:first-child{text-align:left}
 th{background:#f2f2f2}
-.runs{display:grid;grid-template-columns:repeat(auto-fit,minmax(480px,1fr));gap:16px}
-.card{background:#fff;border:1px solid #e2e2e2;border-radius:6px;padding:12px}
-svg text.axis{font-size:10px;fill:#555}svg text.legend{font-size:11px;fill:#333}
+.runs{display:grid;grid-template-columns:repeat(auto-fit,minmax(620px,1fr));gap:16px}.runs>.card{min-width:0}
+.card{background:#fff;border:1px solid #e2e2e2;border-radius:6px;padding:12px;overflow-x:auto}
+svg text.axis{font-size:12px;fill:#444}svg text.legend{font-size:12px;fill:#222}svg text.band{font-size:11px;fill:#a11}
+table.breaks,table.requests{font-size:12px}table.breaks td,table.breaks th,table.requests td,table.requests th{text-align:left;white-space:nowrap}
+table.breaks td.detail,table.requests td.detail{white-space:normal;min-width:220px}.scroll{max-height:420px;overflow:auto;border:1px solid #eee}
 tr.break td{background:#fdecea}tr.break.failover td{background:#fff6e0}td.detail{text-align:left;font-size:12px;word-break:break-word}
 table.sortable th{cursor:pointer}input.filter{margin:6px 0;padding:4px 6px;width:320px}details{margin:8px 0}
 .good{color:#2a7d2a}.bad{color:#b22}
@@ -51,7 +53,7 @@ for (const t of document.querySelectorAll('table.sortable')) {
   }));
 }
 for (const f of document.querySelectorAll('input.filter')) {
-  const t = f.nextElementSibling;
+  const t = f.nextElementSibling.querySelector('table');
   f.addEventListener('input', () => { const q = f.value.toLowerCase(); for (const tr of t.tBodies[0].rows) tr.hidden = q !== '' && !tr.textContent.toLowerCase().includes(q); });
 }`;
 
@@ -64,15 +66,19 @@ function memberColors(runs: RunMetrics[]): Map<string, string> {
 function failureBands(r: RunMetrics): Band[] {
   const bands: Band[] = [];
   const open = new Map<string, number>();
+  const downState = new Map<string, string>();
   for (const e of r.memberEvents) {
-    if (e.state === 'down' || e.state === 'forced-offline') open.set(e.member, e.t);
+    if (e.state !== 'up') {
+      if (!open.has(e.member)) open.set(e.member, e.t);
+      downState.set(e.member, e.state);
+    }
     else if (open.has(e.member)) {
-      bands.push({ from: open.get(e.member)!, to: e.t, label: `${e.member} ${e.state === 'up' ? 'down' : e.state} ${timeLabel(open.get(e.member)!)}–${timeLabel(e.t)}` });
+      bands.push({ from: open.get(e.member)!, to: e.t, label: `${e.member} ${downState.get(e.member)} ${timeLabel(open.get(e.member)!)}–${timeLabel(e.t)}`, short: `${e.member} ${downState.get(e.member)}` });
       open.delete(e.member);
     }
   }
   const end = r.series.t[r.series.t.length - 1] ?? 0;
-  for (const [m, t] of open) bands.push({ from: t, to: end, label: `${m} down from ${timeLabel(t)}` });
+  for (const [m, t] of open) bands.push({ from: t, to: end, label: `${m} ${downState.get(m)} from ${timeLabel(t)}`, short: `${m} ${downState.get(m)}` });
   return bands;
 }
 
@@ -105,7 +111,7 @@ function breaksTable(r: RunMetrics): string {
         `<tr class="break${isFailover(b.cause) ? ' failover' : ''}" data-seq="${b.seq}" data-cause="${esc(b.cause)}"><td>${esc(b.conversation)}</td><td>${b.seq}</td><td data-v="${b.t}">${esc(timeLabel(b.t))}</td><td>${esc(b.from)}</td><td>${esc(b.to ?? 'no member')}</td><td><i class="sw" style="background:${CAUSE_COLOR[b.cause]}"></i>${esc(CAUSE_TEXT[b.cause])}</td><td class="detail">${esc(b.detail)}</td></tr>`,
     )
     .join('');
-  return `${more}<table class="sortable breaks"><thead><tr><th>conversation</th><th>seq</th><th>time</th><th>from</th><th>to</th><th>cause</th><th>what changed</th></tr></thead><tbody>${rows}</tbody></table>`;
+  return `${more}<div class="scroll"><table class="sortable breaks"><thead><tr><th>conversation</th><th>seq</th><th>time</th><th>from</th><th>to</th><th>cause</th><th>what changed</th></tr></thead><tbody>${rows}</tbody></table></div>`;
 }
 
 /** Every request of a small run, filterable by any text (conversation, member, cause). */
@@ -117,7 +123,7 @@ function requestTable(r: RunMetrics): string {
         `<tr${q.cause ? ` class="break${isFailover(q.cause) ? ' failover' : ''}"` : ''}><td>${q.seq}</td><td data-v="${q.t}">${q.t.toFixed(3)}</td><td>${esc(q.conversation ?? '')}</td><td>${esc(q.conn)}</td><td class="detail">${esc(q.request)}</td><td>${esc(q.member ?? '-')}</td><td>${esc(q.why)}</td><td class="detail">${esc(q.persist)}</td><td>${esc(q.cause ?? '')}${q.error ? ` <span class="bad">${esc(q.error)}</span>` : ''}</td></tr>`,
     )
     .join('');
-  return `<details><summary>All ${r.requestRows.length} requests</summary><input class="filter" type="search" placeholder="filter: conversation, member, cause…" aria-label="filter requests"><table class="sortable requests"><thead><tr><th>seq</th><th>t (s)</th><th>conversation</th><th>conn</th><th>request</th><th>member</th><th>why</th><th>persistence</th><th>pin break</th></tr></thead><tbody>${rows}</tbody></table></details>`;
+  return `<details><summary>All ${r.requestRows.length} requests</summary><input class="filter" type="search" placeholder="filter: conversation, member, cause…" aria-label="filter requests"><div class="scroll"><table class="sortable requests"><thead><tr><th>seq</th><th>t (s)</th><th>conversation</th><th>conn</th><th>request</th><th>member</th><th>why</th><th>persistence</th><th>pin break</th></tr></thead><tbody>${rows}</tbody></table></div></details>`;
 }
 
 function runSection(r: RunMetrics, colors: Map<string, string>): string {
@@ -134,7 +140,7 @@ function runSection(r: RunMetrics, colors: Map<string, string>): string {
   }));
   const legend = `<div class="legend-row">${members.map((m) => `<span><i class="sw" style="background:${colors.get(m)}"></i>${esc(m)}</span>`).join('')}${BREAK_CAUSES.filter((k) => r.pinBreaks[k]).map((k) => `<span><i class="sw" style="background:${CAUSE_COLOR[k]}"></i>${esc(CAUSE_TEXT[k])}</span>`).join('')}</div>`;
   return `<section class="card"><h2>${esc(r.rule)}</h2>
-<h3>Requests per member (per ${timeLabel((t[1] ?? 10) - (t[0] ?? 0))})</h3>${lineChart(`Requests per member, ${r.rule}`, t, series('requests'), 'requests', bands)}
+<h3>Requests per member (per ${timeLabel((t[1] ?? 10) - (t[0] ?? 0))})</h3>${barChart(`Requests per member, ${r.rule}`, t, series('requests'), 'requests', bands)}
 <h3>Open connections per member</h3>${lineChart(`Open connections per member, ${r.rule}`, t, series('connections'), 'connections', bands)}
 <h3>Persistence table size</h3>${lineChart(`Persistence records, ${r.rule}`, t, [{ name: 'live records', color: '#444', values: r.series.table }], 'records', bands)}
 <h3>Pin breaks (${r.breakCount})</h3>${breaksTable(r)}
