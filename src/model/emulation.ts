@@ -259,4 +259,6 @@ export const NOT_EMULATED: Readonly<Record<string, string>> = {
   'ACCESS::policy': PROFILE('APM (access)'),
   'ACCESS::acl': PROFILE('APM (access)'),
   'ACCESS::user': PROFILE('APM (access)'),
+  'cname': PROFILE('DNS (GTM)'),
+  'host': PROFILE('DNS (GTM)'),
 };
