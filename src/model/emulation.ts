@@ -70,7 +70,6 @@ export const NOT_EMULATED: Readonly<Record<string, string>> = {
   'peer': NOT_YET,
   'rateclass': NOT_YET,
   'use': NOT_YET,
-  'whereis': NOT_YET,
   'cpu': NOT_YET,
   'traffic_group': NOT_YET,
   'translate': NOT_YET,
