@@ -9,6 +9,7 @@ import { EVENT_NAMES, isValidInEvent } from './catalog/index.js';
 import { compileText, type Exec } from '../tcl/compile.js';
 import { Code, TclError, TclLimitError } from '../tcl/errors.js';
 import { Frame, Layout } from '../tcl/frame.js';
+import type { Limits } from '../tcl/interp.js';
 import { createInterp, type Interp } from '../tcl/index.js';
 import { defineProc } from '../tcl/commands/procs.js';
 import type { DataGroupConfig, MemberState, PersistenceProfile, PoolConfig, VirtualConfig } from '../sim/types.js';
@@ -32,9 +33,16 @@ export interface VirtualServerOptions {
   hostname?: string;
   rules: RuleSource[];
   clock: SimClock;
-  /** Commands a rule may run per event before it is stopped (a runaway loop is a Tcl error). */
-  maxCommandsPerEvent?: number;
+  /** Budget of each event handler run, over EMULATOR_LIMITS (a runaway loop is a Tcl error). */
+  limits?: Partial<Limits>;
 }
+
+/** The emulator's default budget per event handler run (docs/tcl.md "Budgets"): far beyond what a
+ * real rule needs (BIG-IP rules run in microseconds), small enough that a runaway stops at once. */
+export const EMULATOR_LIMITS: Partial<Limits> = { maxCommands: 1_000_000, maxMillis: 2_000 };
+
+/** After a budget error: BIG-IP has no such limit (a runaway rule there stalls TMM), so say whose it is. */
+const LIMIT_HINT = '; an irule budget, not a BIG-IP error: raise it with limits: in the scenario or --limit NAME=N';
 
 /** A rule failed to load: BIG-IP would refuse it (01070151). */
 export class RuleLoadError extends Error {
@@ -112,7 +120,6 @@ export class VirtualServer {
   private readonly connections = new Map<string, ConnectionState>();
   readonly ruleNames: string[] = [];
   private seq = 0;
-  private readonly maxCommands: number;
 
   constructor(readonly options: VirtualServerOptions) {
     const v = options.virtual;
@@ -123,10 +130,9 @@ export class VirtualServer {
     this.pool = Pool.fromConfig(options.pool);
     this.pools.set(options.pool.name, this.pool);
     for (const p of options.pools ?? []) this.pools.set(p.name, Pool.fromConfig(p));
-    this.maxCommands = options.maxCommandsPerEvent ?? 1_000_000;
     const datagroups = new Map<string, DataGroup>();
     for (const [name, dg] of Object.entries(options.datagroups ?? {})) datagroups.set(name, { name, ...dg });
-    this.interp = createInterp({ dialect: 'irule', limits: { maxCommands: this.maxCommands } });
+    this.interp = createInterp({ dialect: 'irule', limits: { ...EMULATOR_LIMITS, ...options.limits } });
     installBigipCommands(this.interp);
     this.host = new EmulatorHost(options.clock, options.hostname ?? 'bigip1', datagroups, new TableStore(), this);
     this.interp.host = this.host;
@@ -194,18 +200,17 @@ export class VirtualServer {
       host.ruleName = h.ruleName;
       host.ruleIndex = h.ruleIndex;
       interp.frame = frame;
-      interp.commandCount = 0;
-      interp.depth = 0;
+      interp.beginRun();
       interp.signal = Code.OK;
       try {
         h.exec(interp);
         interp.signal = Code.OK; // `return` ends this rule's handler only (§2.3)
       } catch (e) {
         interp.signal = Code.OK;
-        const msg = e instanceof TclError ? e.message : `internal error: ${e instanceof Error ? e.message : String(e)}`;
+        const msg = e instanceof TclError ? e.message : `irule internal error (please report it as a bug): ${e instanceof Error ? e.message : String(e)}`;
         const txn = host.txn;
         if (txn) {
-          txn.error = `01220001:3: TCL error: ${h.ruleName} <${event}> - ${msg}${e instanceof TclLimitError ? '' : ''}`;
+          txn.error = `01220001:3: TCL error: ${h.ruleName} <${event}> - ${msg}${e instanceof TclLimitError ? LIMIT_HINT : ''}`;
           txn.aborted = true;
         }
         if (conn) conn.closed = true;

@@ -9,7 +9,8 @@ import { htmlReport } from '../sim/html/report.js';
 import { basename } from 'node:path';
 import { InputError } from '../sim/types.js';
 import { discoverCases } from '../sim/golden.js';
-import { action, applyColorOption, UsageError, writeAtomic } from './io.js';
+import { action, applyColorOption, collectLimit, collectRoot, LIMIT_HELP, ROOT_HELP, UsageError, writeAtomic } from './io.js';
+import type { Limits } from '../tcl/interp.js';
 import { statSync } from 'node:fs';
 
 interface SimulateOptions {
@@ -17,6 +18,8 @@ interface SimulateOptions {
   format?: string;
   color?: boolean;
   quiet?: boolean;
+  limit?: Partial<Limits>;
+  root?: string[];
 }
 
 /** A scenario file, or a folder: every scenario under it (the README's main job). */
@@ -42,6 +45,8 @@ export function registerSimulate(program: Command): void {
     .option('-q, --quiet', 'text format: summary only')
     .option('--report <file>', 'also write a self-contained HTML report with charts (one scenario)')
     .option('--no-color', 'disable colors')
+    .option('--limit <name=n>', LIMIT_HELP, collectLimit)
+    .option('--root <dir>', ROOT_HELP, collectRoot)
     .action(
       action(async (input: string, opts: SimulateOptions) => {
         applyColorOption(opts);
@@ -52,7 +57,8 @@ export function registerSimulate(program: Command): void {
         const progress = process.stderr.isTTY && !text;
         for (const file of scenarioFiles(input)) {
           try {
-            const scenario = loadScenario(file);
+            const loaded = loadScenario(file, { roots: opts.root });
+            const scenario = { ...loaded, limits: { ...loaded.limits, ...opts.limit } };
             if (text) out(reportHeader(`${scenario.name} (${file})`, !opts.quiet));
             const onRecord = (r: OutputRecord) => {
               if (text) {

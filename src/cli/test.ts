@@ -3,12 +3,15 @@
 import chalk from 'chalk';
 import type { Command } from 'commander';
 import { discoverCases, runCase, type CaseResult } from '../sim/golden.js';
-import { action, applyColorOption, colorDiff, UsageError } from './io.js';
+import { action, applyColorOption, collectLimit, collectRoot, colorDiff, LIMIT_HELP, ROOT_HELP, UsageError, writeAtomic } from './io.js';
+import type { Limits } from '../tcl/interp.js';
 
 interface TestOptions {
   update?: boolean;
   format?: string;
   color?: boolean;
+  limit?: Partial<Limits>;
+  root?: string[];
 }
 
 function xml(s: string): string {
@@ -36,6 +39,8 @@ export function registerTest(program: Command): void {
     .option('-u, --update', 'rewrite expected.jsonl files with the current output')
     .option('-f, --format <format>', 'text or junit', 'text')
     .option('--no-color', 'disable colors')
+    .option('--limit <name=n>', LIMIT_HELP, collectLimit)
+    .option('--root <dir>', ROOT_HELP, collectRoot)
     .action(
       action(async (dirs: string[], opts: TestOptions) => {
         applyColorOption(opts);
@@ -48,7 +53,7 @@ export function registerTest(program: Command): void {
         if (cases.length === 0) throw new UsageError(`no test cases (folders with scenario.yaml) under ${dirs.join(', ')}`);
         const results: CaseResult[] = [];
         for (const c of cases) {
-          const r = await runCase(c, opts.update ?? false);
+          const r = await runCase(c, { update: opts.update ? writeAtomic : undefined, limits: opts.limit, roots: opts.root });
           results.push(r);
           if (opts.format === 'junit') continue;
           const mark = { pass: chalk.green('✓'), updated: chalk.yellow('↻'), fail: chalk.red('✗'), error: chalk.red('!') }[r.status];

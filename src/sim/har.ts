@@ -10,7 +10,7 @@
 // - uri = path and query of request.url; httpVersion "HTTP/1.1" -> "1.1", "h2"/"HTTP/2" -> "2";
 // - body = postData.text (or its params, form-encoded).
 
-import { readFileSync } from 'node:fs';
+import { FileReadError, readInputFile } from './files.js';
 import { findJsonSyntaxError, jsonListOffsets, LineIndex, locateJson, type JsonPath } from './jsonpos.js';
 import { InputError, type RequestEvent, type ResponseEvent, type TrafficEvent } from './types.js';
 import { describeValue, fieldPath } from './util.js';
@@ -62,10 +62,10 @@ function decodeBody(content: unknown): string {
 export function readHar(file: string): TrafficEvent[] {
   let text: string;
   try {
-    text = readFileSync(file, 'utf8');
+    text = readInputFile(file);
   } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    throw new InputError(file, null, null, `cannot read the HAR file: ${code === 'ENOENT' ? 'no such file' : (e as Error).message}`);
+    if (e instanceof FileReadError) throw new InputError(file, null, null, `cannot read the HAR file: ${e.reason}`);
+    throw e;
   }
   return harToEvents(text, file);
 }

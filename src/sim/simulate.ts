@@ -2,7 +2,7 @@
 // request order, and a summary. Streaming: records leave as soon as nothing more can happen to
 // them (the response arrived, the connection moved on or closed), so memory stays bounded.
 
-import { readFileSync } from 'node:fs';
+import { FileReadError, readInputFile } from './files.js';
 import { literalValue } from '../syntax/ast.js';
 import { parseRuleFile } from '../syntax/irule.js';
 import { forEachCommand } from '../syntax/visit.js';
@@ -64,9 +64,10 @@ export interface SimulateOptions {
 export function buildVirtualServer(scenario: Scenario, clock: { now(): number }): VirtualServer {
   const rules = scenario.rules.map((file) => {
     try {
-      return { file, source: readFileSync(file, 'utf8') };
-    } catch {
-      throw new InputError(scenario.file, null, 'rules', `cannot read rule file ${file}`);
+      return { file, source: readInputFile(file) };
+    } catch (e) {
+      if (e instanceof FileReadError) throw new InputError(scenario.file, null, 'rules', `cannot read rule file ${e.message}`);
+      throw e;
     }
   });
   if (!scenario.virtual.profiles.persistence || scenario.virtual.profiles.persistence.type !== 'universal') {
@@ -81,6 +82,7 @@ export function buildVirtualServer(scenario: Scenario, clock: { now(): number })
       hostname: scenario.hostname,
       rules,
       clock,
+      limits: scenario.limits,
     });
     setClockSource(vs.interp, () => (SCENARIO_EPOCH + clock.now()) * 1000);
     return vs;

@@ -1,5 +1,8 @@
 // Scenario, traffic and output records (SPEC.md "Scenario file", "Traffic", "Simulation output").
 
+import type { Limits } from '../tcl/interp.js';
+import { printableName } from './files.js';
+
 export type LbMethod = 'round-robin' | 'ratio-member' | 'least-connections-member';
 
 export type MemberState = 'up' | 'down' | 'disabled' | 'forced-offline';
@@ -58,6 +61,8 @@ export interface Scenario {
   traffic: { file: string } | { events: TrafficEvent[] };
   /** Host name in log lines (default "bigip1"). */
   hostname: string;
+  /** Budget of each event handler run, where the scenario (or the command line) overrides the defaults. */
+  limits?: Partial<Limits>;
 }
 
 /** Where an event came from, for error messages. */
@@ -123,7 +128,7 @@ export class InputError extends Error {
     readonly column: number | null = null,
   ) {
     super(
-      `${file}${line !== null ? `:${line}${column !== null ? `:${column}` : ''}` : ''}: ${field ? `${field}: ` : ''}${detail}`,
+      `${printableName(file)}${line !== null ? `:${line}${column !== null ? `:${column}` : ''}` : ''}: ${field ? `${field}: ` : ''}${detail}`,
     );
   }
 }

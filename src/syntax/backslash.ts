@@ -40,17 +40,18 @@ export function backslash(s: string, i: number): [string, number] {
 function hexEscape(s: string, i: number, maxDigits: number, prefix: number): [string, number] {
   let j = i + prefix;
   let v = 0;
-  while (j < s.length && j < i + prefix + maxDigits && /[0-9a-fA-F]/.test(s[j]!)) {
+  // Tcl's TclParseHex stops taking digits once the value passes 0x10fff, so `\U` never goes past
+  // U+10FFFF: "\UFFFFFFFF" is U+FFFFF followed by the text "FFF" (as tclsh reads it).
+  while (j < s.length && j < i + prefix + maxDigits && isHexDigit(s.charCodeAt(j)) && v <= 0x10fff) {
     v = v * 16 + parseInt(s[j]!, 16);
     j++;
   }
   if (j === i + prefix) return [s[i + 1]!, 2];
-  if (maxDigits === 8 && v > 0x10ffff) {
-    // Tcl stops before the digit that would overflow the Unicode range.
-    j--;
-    v = Math.floor(v / 16);
-  }
   return [String.fromCodePoint(v), j - i];
+}
+
+function isHexDigit(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 70) || (c >= 97 && c <= 102);
 }
 
 export function substBackslashes(s: string): string {

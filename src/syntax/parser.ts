@@ -205,7 +205,7 @@ class TclParser extends EmbeddedActionsParser {
       {
         ALT: () => {
           const t = this.CONSUME(Backslash);
-          return this.ACTION(() => ({ type: 'text', value: backslash(t.image, 0)[0], loc: loc(t, t) }) as Part);
+          return this.ACTION(() => ({ type: 'text', value: backslashToken(t.image), loc: loc(t, t) }) as Part);
         },
       },
       {
@@ -364,4 +364,11 @@ function shift(tokens: IToken[], base: Pos): void {
     t.startLine! += base.line - 1;
     t.startOffset += base.offset;
   }
+}
+
+/** A Backslash token's characters: the lexer takes up to 8 hex digits after `\U`, Tcl fewer when
+ * the value would pass U+10FFFF (the digits it leaves are plain text). */
+function backslashToken(image: string): string {
+  const [ch, len] = backslash(image, 0);
+  return len < image.length ? ch + image.slice(len) : ch;
 }
