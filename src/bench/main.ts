@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { runEngineBench } from './engine.js';
 import { runLintBench } from './lint.js';
 import { runSimulationBench } from './simulation.js';
+import { runStartupBench } from './startup.js';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const quick = process.argv.includes('--quick');
@@ -62,6 +63,16 @@ function lintBench(): void {
   line('lint throughput', r.linesPerSec, 'lines/s');
 }
 
+function startupBench(): void {
+  const r = runStartupBench(root, root + 'rules/ai-stream-pin.tcl', quick ? 7 : 21);
+  line('startup node -e 0', Math.round(r.nodeMs), 'ms');
+  line('startup irule --version', Math.round(r.versionMs), 'ms');
+  line('startup irule --version ratio vs node -e 0 (target <= 2.5)', (r.versionMs / r.nodeMs).toFixed(2));
+  line('startup irule lint ai-stream-pin.tcl', Math.round(r.lintMs), 'ms');
+  line('startup irule lint ratio vs node -e 0 (target <= 4)', (r.lintMs / r.nodeMs).toFixed(2));
+}
+
+startupBench();
 engineBench();
 await simulationBench();
 lintBench();

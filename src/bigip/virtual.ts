@@ -5,7 +5,7 @@ import { basename } from 'node:path';
 import { literalValue, type Word } from '../syntax/ast.js';
 import { parseRuleFile } from '../syntax/irule.js';
 import { parseBody, walk } from '../syntax/walk.js';
-import { EVENT_NAMES, isValidInEvent } from './catalog/index.js';
+import { EVENT_NAMES, isValidInEvent } from '../model/index.js';
 import { compileText, type Exec } from '../tcl/compile.js';
 import { Code, TclError, TclLimitError } from '../tcl/errors.js';
 import { Frame, Layout } from '../tcl/frame.js';

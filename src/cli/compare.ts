@@ -4,6 +4,7 @@ import { basename } from 'node:path';
 import chalk from 'chalk';
 import type { Command } from 'commander';
 import { measure, withRule, type RunMetrics } from '../sim/compare.js';
+import { BREAK_CAUSES, formatContinuity, isFailover } from '../sim/continuity.js';
 import { htmlReport } from '../sim/html/report.js';
 import { loadScenario } from '../sim/scenario.js';
 import { InputError } from '../sim/types.js';
@@ -21,13 +22,12 @@ function textTable(runs: RunMetrics[]): string {
   const rows: [string, (r: RunMetrics) => string][] = [
     ['requests', (r) => String(r.requests)],
     ['conversations', (r) => String(r.conversations)],
-    ['pin continuity', (r) => `${(r.continuity * 100).toFixed(1)}%`],
-    ['moved by failover', (r) => String(r.brokenByFailover)],
-    ['broken by idle expiry', (r) => String(r.brokenByExpiry)],
-    ['broken by a new key', (r) => String(r.brokenByNewKey)],
-    ['broken otherwise', (r) => String(r.brokenOther)],
+    ['pin continuity', (r) => formatContinuity(r.pinContinuity)],
+    ['follow-up requests kept', (r) => `${r.pinKept}/${r.pinEligible}`],
+    ['conversations broken', (r) => String(r.brokenConversations)],
+    ...BREAK_CAUSES.filter((k) => runs.some((r) => r.pinBreaks[k])).map((k): [string, (r: RunMetrics) => string] => [`breaks: ${k}${isFailover(k) ? ' (failover)' : ''}`, (r) => String(r.pinBreaks[k] ?? 0)]),
     ['errors', (r) => String(r.errors)],
-    ['load skew max/min', (r) => (Number.isFinite(r.skew) ? r.skew.toFixed(2) : 'inf')],
+    ['load skew max/min', (r) => (r.skew === null ? 'member idle' : r.skew.toFixed(2))],
     ['persistence records peak', (r) => String(Math.max(0, ...r.series.table))],
   ];
   const w0 = Math.max(...rows.map(([l]) => l.length)) + 2;
@@ -65,7 +65,7 @@ export function registerCompare(program: Command): void {
           throw e;
         }
         if (opts.format === 'json') {
-          process.stdout.write(JSON.stringify(runs.map(({ timelines, series, ...rest }) => ({ ...rest, skew: Number.isFinite(rest.skew) ? rest.skew : null })), null, 2) + '\n');
+          process.stdout.write(JSON.stringify(runs.map(({ timelines, series, requestRows, summary, ...rest }) => rest), null, 2) + '\n');
         } else process.stdout.write(textTable(runs));
         if (opts.report) {
           writeAtomic(opts.report, htmlReport(`Pinning comparison: ${opts.rules.map((r) => basename(r)).join(' vs ')}`, runs));

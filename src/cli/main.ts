@@ -1,13 +1,31 @@
 // The irule command line (SPEC.md): one file per command, each a thin wrapper over a library.
+//
+// Start-up time matters (editor hooks, pre-commit): only the module of the command being run is
+// loaded. `irule --version` loads none; `irule lint` loads the linter and never the simulator.
+// Bare `irule`, `irule --help`, `irule help` and unknown commands load them all (for the list).
 
 import { Command, CommanderError } from 'commander';
-import { registerEval } from './eval.js';
-import { registerLint } from './lint.js';
-import { registerSimulate } from './simulate.js';
-import { registerTest } from './test.js';
-import { registerTraffic } from './traffic.js';
-import { registerCompare } from './compare.js';
 import { VERSION } from './version.js';
+
+type Register = (program: Command) => void;
+
+/** Every command, by name, in the order `irule --help` lists them. */
+const COMMANDS: Record<string, () => Promise<Register>> = {
+  lint: async () => (await import('./lint.js')).registerLint,
+  simulate: async () => (await import('./simulate.js')).registerSimulate,
+  test: async () => (await import('./test.js')).registerTest,
+  compare: async () => (await import('./compare.js')).registerCompare,
+  traffic: async () => (await import('./traffic.js')).registerTraffic,
+  eval: async () => (await import('./eval.js')).registerEval,
+  fmt: async () => (await import('./fmt.js')).registerFmt,
+  new: async () => (await import('./new.js')).registerNew,
+  emit: async () => (await import('./emit.js')).registerEmit,
+};
+
+/** The command named on the command line: the first word that is not an option (the only global options take no value). */
+export function commandName(args: readonly string[]): string | undefined {
+  return args.find((a) => !a.startsWith('-'));
+}
 
 export async function main(argv: string[]): Promise<void> {
   // `irule ... | head` closes the pipe early: that is not an error.
@@ -21,15 +39,13 @@ export async function main(argv: string[]): Promise<void> {
     .option('--no-color', 'disable colors (NO_COLOR is honoured too)')
     .showHelpAfterError()
     .exitOverride();
-  registerLint(program);
-  registerSimulate(program);
-  registerTest(program);
-  registerCompare(program);
-  registerTraffic(program);
-  registerEval(program);
-  (await import('./fmt.js')).registerFmt(program);
-  (await import('./new.js')).registerNew(program);
-  (await import('./emit.js')).registerEmit(program);
+  const args = argv.slice(2);
+  const name = commandName(args);
+  const wantsVersion = name === undefined && args.some((a) => a === '-V' || a === '--version');
+  if (!wantsVersion) {
+    const chosen = name !== undefined && Object.hasOwn(COMMANDS, name) ? [COMMANDS[name]!] : Object.values(COMMANDS);
+    for (const load of chosen) (await load())(program);
+  }
   try {
     await program.parseAsync(argv);
   } catch (e) {

@@ -5,6 +5,7 @@ import type { Command } from 'commander';
 import { discoverCases, runCase, type CaseResult } from '../sim/golden.js';
 import { action, applyColorOption, collectLimit, collectRoot, colorDiff, LIMIT_HELP, ROOT_HELP, UsageError, writeAtomic } from './io.js';
 import type { Limits } from '../tcl/interp.js';
+import { breaksText, formatContinuity } from '../sim/continuity.js';
 
 interface TestOptions {
   update?: boolean;
@@ -23,10 +24,11 @@ function junit(results: CaseResult[]): string {
   const errors = results.filter((r) => r.status === 'error').length;
   const time = results.reduce((a, r) => a + r.seconds, 0);
   const cases = results.map((r) => {
+    const props = r.pins ? `\n    <properties><property name="pinContinuity" value="${r.pins.pinContinuity}"/><property name="pinBreaks" value="${xml(breaksText(r.pins.pinBreaks))}"/></properties>` : '';
     const head = `  <testcase classname="irule.golden" name="${xml(r.case.name)}" time="${r.seconds.toFixed(3)}"`;
     if (r.status === 'fail') return `${head}>\n    <failure message="${xml(r.message ?? 'output differs from expected.jsonl')}">${xml(r.diff ?? '')}</failure>\n  </testcase>`;
     if (r.status === 'error') return `${head}>\n    <error message="${xml(r.message ?? '')}"/>\n  </testcase>`;
-    return `${head}/>`;
+    return props ? `${head}>${props}\n  </testcase>` : `${head}/>`;
   });
   return `<?xml version="1.0" encoding="UTF-8"?>\n<testsuite name="irule test" tests="${results.length}" failures="${failures}" errors="${errors}" time="${time.toFixed(3)}">\n${cases.join('\n')}\n</testsuite>\n`;
 }
@@ -57,7 +59,8 @@ export function registerTest(program: Command): void {
           results.push(r);
           if (opts.format === 'junit') continue;
           const mark = { pass: chalk.green('✓'), updated: chalk.yellow('↻'), fail: chalk.red('✗'), error: chalk.red('!') }[r.status];
-          process.stdout.write(`${mark} ${c.name}${r.status === 'updated' ? chalk.yellow(' (updated)') : ''}\n`);
+          const pins = r.pins ? chalk.dim(`  pin continuity ${formatContinuity(r.pins.pinContinuity)}${Object.keys(r.pins.pinBreaks).length ? ` (breaks: ${breaksText(r.pins.pinBreaks)})` : ''}`) : '';
+          process.stdout.write(`${mark} ${c.name}${r.status === 'updated' ? chalk.yellow(' (updated)') : ''}${pins}\n`);
           if (r.message) process.stdout.write(`    ${r.message}\n`);
           if (r.diff) process.stdout.write(colorDiff(r.diff) + '\n');
         }

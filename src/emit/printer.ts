@@ -12,11 +12,10 @@ type PrintFn = (arg: unknown) => unknown;
 
 /** The printer, or null when src/syntax/printer.ts does not export `printRuleFile`. */
 export async function loadPrinter(): Promise<Printer | null> {
-  // A computed specifier: the module may not exist when this is compiled.
-  const specifier = ['..', 'syntax', 'printer.js'].join('/');
   let mod: { printRuleFile?: unknown };
   try {
-    mod = (await import(specifier)) as { printRuleFile?: unknown };
+    // A plain specifier, so the bundled CLI (scripts/bundle.mjs) carries the printer too.
+    mod = (await import('../syntax/printer.js')) as { printRuleFile?: unknown };
   } catch {
     return null;
   }

@@ -1,7 +1,5 @@
 // The tool version written into emitted artifacts: package.json's, as `irule --version` prints it.
 
-import { readFileSync } from 'node:fs';
+import { packageJson } from '../package-info.js';
 
-const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
-
-export const TOOL_VERSION: string = pkg.version;
+export const TOOL_VERSION: string = packageJson().version;

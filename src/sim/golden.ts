@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { createTwoFilesPatch } from 'diff';
 import { loadScenario } from './scenario.js';
 import { recordLine, simulate, summaryLine } from './simulate.js';
+import type { ContinuitySummary } from './continuity.js';
 
 export interface GoldenCase {
   name: string;
@@ -59,6 +60,19 @@ export interface CaseResult {
   diff?: string;
   message?: string;
   seconds: number;
+  /** The simulated run's pin continuity (from its summary line: the number simulate prints). */
+  pins?: ContinuitySummary;
+}
+
+/** The continuity fields of the summary line that ends a simulation's JSON output. */
+function pinsOf(output: string): ContinuitySummary | undefined {
+  const last = output.trimEnd().split('\n').pop() ?? '';
+  try {
+    const s = (JSON.parse(last) as { summary?: ContinuitySummary }).summary;
+    return s && typeof s.pinContinuity === 'number' ? s : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 /** expected.jsonl's text, null when there is none; a folder, a device or an unreadable file throws. */
@@ -83,18 +97,19 @@ export async function runCase(c: GoldenCase, options: GoldenOptions = {}): Promi
   } catch (e) {
     return error(e);
   }
-  if (expected === actual) return { case: c, status: 'pass', seconds: seconds() };
+  const pins = pinsOf(actual);
+  if (expected === actual) return { case: c, status: 'pass', seconds: seconds(), pins };
   if (options.update) {
     try {
       options.update(c.expected, actual);
     } catch (e) {
       return error(e);
     }
-    return { case: c, status: 'updated', seconds: seconds() };
+    return { case: c, status: 'updated', seconds: seconds(), pins };
   }
   const diff = createTwoFilesPatch(c.expected, 'actual', expected ?? '', actual, expected === null ? 'missing' : 'expected', 'simulated', { context: 2 });
   const message = expected === null ? 'expected.jsonl is missing (run with --update to create it)' : explain(expected, actual);
-  return { case: c, status: 'fail', diff, message, seconds: seconds() };
+  return { case: c, status: 'fail', diff, message, seconds: seconds(), pins };
 }
 
 /** The changed fields, one line each: `seq 2: persist.key: expected "a", got "b"`. */

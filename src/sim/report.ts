@@ -2,6 +2,7 @@
 
 import chalk from 'chalk';
 import type { OutputRecord } from './simulate.js';
+import { breaksText, CAUSE_TEXT, continuityDetail, formatContinuity, isFailover, type ContinuitySummary } from './continuity.js';
 
 const WHY_COLOR: Record<string, (s: string) => string> = {
   persist: chalk.green,
@@ -26,9 +27,14 @@ export function reportHeader(scenarioName: string, columns = true): string {
 export function reportLine(r: OutputRecord): string {
   const why = r.persist ? `${r.why} (persist ${r.persist.mode} ${r.persist.result ?? 'not looked up'} key=${r.persist.key})` : r.why;
   const color = WHY_COLOR[r.why] ?? ((s: string) => s);
-  const lines = [
-    `${String(r.seq).padStart(4)}  ${r.t.toFixed(3).padStart(8)}  ${pad(r.conn, 10)} ${pad(r.request, 34)} ${pad(r.member ?? '-', 16)} ${color(why)}`,
-  ];
+  const row = `${String(r.seq).padStart(4)}  ${r.t.toFixed(3).padStart(8)}  ${pad(r.conn, 10)} ${pad(r.request, 34)} ${pad(r.member ?? '-', 16)} ${color(why)}`;
+  const b = r.pinBreak;
+  // A request that broke its conversation's pin is marked in the margin (without color too) and red.
+  const lines = [b ? (isFailover(b.cause) ? chalk.yellow(`~${row.slice(1)}`) : chalk.red(`!${row.slice(1)}`)) : row];
+  if (b) {
+    const text = `        pin ${isFailover(b.cause) ? 'failover' : 'BROKEN'}: conversation ${b.conversation} ${b.from} → ${b.to ?? 'no member'}: ${CAUSE_TEXT[b.cause]} (${b.cause}): ${b.detail}`;
+    lines.push(isFailover(b.cause) ? chalk.yellow(text) : chalk.red(text));
+  }
   for (const [n, v] of r.headers.inserted) lines.push(chalk.dim(`        + ${n}: ${v}`));
   for (const n of r.headers.removed) lines.push(chalk.dim(`        - ${n}`));
   for (const l of r.logs) lines.push(chalk.dim(`        log ${l}`));
@@ -38,13 +44,17 @@ export function reportLine(r: OutputRecord): string {
 }
 
 export function reportSummary(summary: Record<string, unknown>): string {
-  const s = summary as { requests: number; errors: number; keys: number; perMember: Record<string, number>; pinContinuity: number; movedByFailover: number; movedByExpiry: number };
+  const s = summary as unknown as ContinuitySummary & { requests: number; errors: number; keys: number; perMember: Record<string, number>; conversationsBy: Record<string, number> };
   const members = Object.entries(s.perMember).map(([m, n]) => `${m}=${n}`).join('  ');
+  const by = Object.entries(s.conversationsBy ?? {}).map(([k, n]) => `${k} ${n}`).join(', ');
+  const c = formatContinuity(s.pinContinuity);
   return [
     '',
     chalk.bold('summary'),
-    `  requests ${s.requests}   errors ${s.errors}   persistence keys ${s.keys}   pin continuity ${(s.pinContinuity * 100).toFixed(1)}%`,
-    `  moved by failover ${s.movedByFailover}   moved by idle expiry ${s.movedByExpiry}`,
+    `  requests ${s.requests}   errors ${s.errors}   persistence keys ${s.keys}   conversations ${s.conversations}`,
+    `  pin continuity ${s.pinContinuity < 1 ? chalk.red(c) : chalk.green(c)}: ${continuityDetail(s)}`,
+    `  pin breaks: ${breaksText(s.pinBreaks)}`,
+    `  conversations by: ${by || 'none'}`,
     `  per member: ${members}`,
     '',
   ].join('\n');

@@ -23,6 +23,7 @@ import {
 } from './types.js';
 import { describeValue, fieldPath } from './util.js';
 import { budgetKey, type Limits } from '../tcl/interp.js';
+import { DEFAULT_CONVERSATION, parseConversationSource, type ConversationSource } from './conversation.js';
 import { checkScenarioSchema } from './validate.js';
 
 /** Defaults applied when a scenario leaves a field out (the schema documents the same values). */
@@ -43,6 +44,8 @@ export interface SourceMap {
   data: unknown;
   /** Line of the value at `path` (of its key with `key`), or of the nearest enclosing value found. */
   lineOf(path: JsonPath, key?: boolean): number;
+  /** Rules given as text (the library API): a name in `rules` found here is not a file. */
+  ruleSources?: ReadonlyMap<string, string>;
 }
 
 /** Parse YAML text into data plus a path -> line map. Syntax errors throw InputError. */
@@ -231,6 +234,7 @@ interface RawScenario {
   datagroups?: Record<string, Record<string, unknown>>;
   limits?: Record<string, number>;
   traffic: string | unknown[];
+  conversation?: string | string[];
 }
 
 type Scalar = string | number | boolean | null;
@@ -294,8 +298,9 @@ class Normaliser {
     const ruleList = typeof d.rules === 'string' ? [d.rules] : d.rules;
     const rulePath = (i: number): JsonPath => (typeof d.rules === 'string' ? ['rules'] : ['rules', i]);
     const ruleNames = new Map<string, number>();
+    const inline = this.src.ruleSources;
     const rules = ruleList.map((r, i) => {
-      const f = this.existingFile(r, rulePath(i), 'rule file');
+      const f = inline?.has(r) ? r : this.existingFile(r, rulePath(i), 'rule file');
       const rn = full(basename(f).replace(/\.(tcl|irule|irul)$/i, ''));
       const prev = ruleNames.get(rn);
       if (prev !== undefined) this.fail(rulePath(i), `rule ${rn} is already attached by rules[${prev}]`);
@@ -348,12 +353,14 @@ class Normaliser {
       name,
       file: this.src.file,
       rules,
+      ...(inline ? { ruleSources: inline } : {}),
       virtual,
       pool,
       pools,
       datagroups,
       hostname: d.hostname ?? SCENARIO_DEFAULTS.hostname,
       ...(d.limits ? { limits: scenarioLimits(d.limits) } : {}),
+      conversation: this.conversation(d.conversation),
     };
     let traffic: Scenario['traffic'];
     if (typeof d.traffic === 'string') {
@@ -362,6 +369,17 @@ class Normaliser {
       traffic = { events: this.inlineTraffic(d.traffic, scenarioMembers(base)) };
     }
     return { ...base, traffic };
+  }
+
+  /** `conversation:` one source or a list tried in order (the schema checked their shape). */
+  private conversation(raw: string | string[] | undefined): ConversationSource[] {
+    if (raw === undefined) return [...DEFAULT_CONVERSATION];
+    const list = typeof raw === 'string' ? [raw] : raw;
+    return list.map((text, i) => {
+      const s = parseConversationSource(text);
+      if (!s) this.fail(typeof raw === 'string' ? ['conversation'] : ['conversation', i], `must be header:NAME, cookie:NAME, query:NAME, field or persistence-key, got ${describeValue(text)}`);
+      return s;
+    });
   }
 
   private pool(rp: RawPool, at: JsonPath, full: (n: string) => string, seen: Map<string, string>): PoolConfig {

@@ -12,6 +12,9 @@ import { InputError, type Scenario, type TrafficEvent } from './types.js';
 import { readTraffic } from './traffic.js';
 import { Summary } from './summary.js';
 import { jsonLine } from './jsonline.js';
+import { conversationOf, DEFAULT_CONVERSATION } from './conversation.js';
+import { PinTracker, type PinBreak } from './continuity.js';
+import type { MemberState } from './types.js';
 
 /** Epoch seconds of t = 0 (`clock seconds` in rules reads the simulated clock from here). */
 export const SCENARIO_EPOCH = Date.UTC(2026, 0, 1) / 1000;
@@ -29,19 +32,23 @@ export interface OutputRecord {
   error: string | null;
   /** How the member was chosen (persist, lb, keep-alive, member, node, responded, lb-failed, error). */
   why: string;
+  /** Present when this request broke its conversation's pin (docs/pinning.md "Pin breaks"). */
+  pinBreak?: Omit<PinBreak, 'seq' | 't'>;
 }
 
 interface Pending {
   outcome: TransactionOutcome;
   done: boolean;
-  /** Ground-truth conversation of the request, when the traffic says. */
-  conversation?: string;
+  /** The conversation the request belongs to (scenario `conversation:`), null when none says. */
+  conversation: string | null;
+  pinBreak: PinBreak | null;
 }
 
 /** What an observer (compare, the HTML report) learns with each record beyond the SPEC output. */
 export interface RecordContext {
   outcome: TransactionOutcome;
-  conversation?: string;
+  conversation: string | null;
+  pinBreak: PinBreak | null;
   vs: VirtualServer;
 }
 
@@ -63,6 +70,8 @@ export interface SimulateOptions {
 
 export function buildVirtualServer(scenario: Scenario, clock: { now(): number }): VirtualServer {
   const rules = scenario.rules.map((file) => {
+    const inline = scenario.ruleSources?.get(file);
+    if (inline !== undefined) return { file, source: inline };
     try {
       return { file, source: readInputFile(file) };
     } catch (e) {
@@ -112,6 +121,8 @@ export async function simulate(scenario: Scenario, options: SimulateOptions): Pr
   const clock = { now: () => now };
   const vs = buildVirtualServer(scenario, clock);
   const summary = new Summary(vs);
+  const pins = new PinTracker((m) => memberState(vs, m));
+  const replay: Replay = { vs, summary, pins, sources: scenario.conversation ?? DEFAULT_CONVERSATION };
   const pending: Pending[] = [];
   const byConn = new Map<string, Pending>();
   const emit = (force: boolean) => {
@@ -119,8 +130,12 @@ export async function simulate(scenario: Scenario, options: SimulateOptions): Pr
       const p = pending.shift()!;
       if (byConn.get(p.outcome.conn) === p) byConn.delete(p.outcome.conn);
       const rec = toRecord(p.outcome);
+      if (p.pinBreak) {
+        const { seq: _seq, t: _t, ...brk } = p.pinBreak;
+        rec.pinBreak = brk;
+      }
       summary.add(rec, p.outcome);
-      options.onRecord(rec, { outcome: p.outcome, conversation: p.conversation, vs });
+      options.onRecord(rec, { outcome: p.outcome, conversation: p.conversation, pinBreak: p.pinBreak, vs });
     }
   };
   const initLogs = vs.init();
@@ -138,15 +153,52 @@ export async function simulate(scenario: Scenario, options: SimulateOptions): Pr
     count++;
     if (ev.kind === 'member') options.onMemberState?.(ev.t, ev.member, ev.state);
     if (options.onProgress && count % 10_000 === 0) options.onProgress(count);
-    handle(vs, ev, byConn, pending, summary);
+    handle(replay, ev, byConn, pending);
     emit(false);
   }
   emit(true);
   options.onSample?.(now, vs);
-  return { summary: summary.toJSON(now) };
+  return { summary: summary.toJSON(now, pins.summary()) };
 }
 
-function handle(vs: VirtualServer, ev: TrafficEvent, byConn: Map<string, Pending>, pending: Pending[], summary: Summary): void {
+interface Replay {
+  vs: VirtualServer;
+  summary: Summary;
+  pins: PinTracker;
+  sources: readonly import('./conversation.js').ConversationSource[];
+}
+
+function memberState(vs: VirtualServer, address: string): MemberState | undefined {
+  for (const p of vs.pools.values()) {
+    const m = p.find(address);
+    if (m) return m.state;
+  }
+  return undefined;
+}
+
+/** The request's conversation and whether it broke the conversation's pin (at request time, when the member states are current). */
+function classify(r: Replay, ev: Extract<TrafficEvent, { kind: 'request' }>, outcome: TransactionOutcome): { conversation: string | null; pinBreak: PinBreak | null } {
+  const c = conversationOf(ev, r.sources);
+  let id: string | null = c?.id ?? null;
+  if (c?.by === 'persistence-key') id = outcome.persist ? (outcome.persist.mode === 'uie' ? outcome.persist.key : `${outcome.persist.mode}:${outcome.persist.key}`) : null;
+  r.summary.countConversationSource(id === null ? 'none' : c!.by);
+  if (id === null) return { conversation: null, pinBreak: null };
+  const pinBreak = r.pins.observe(id, {
+    seq: outcome.txn.seq,
+    t: ev.t,
+    conn: ev.conn,
+    clientIp: ev.client.replace(/^\[?(.*?)\]?:\d+$/, '$1'),
+    member: outcome.member,
+    routing: outcome.routing,
+    persist: outcome.persist,
+    persistNone: outcome.txn.persist === 'none',
+    request: ev,
+  });
+  return { conversation: id, pinBreak };
+}
+
+function handle(r: Replay, ev: TrafficEvent, byConn: Map<string, Pending>, pending: Pending[]): void {
+  const { vs, summary } = r;
   switch (ev.kind) {
     case 'request': {
       const prev = byConn.get(ev.conn);
@@ -158,7 +210,7 @@ function handle(vs: VirtualServer, ev: TrafficEvent, byConn: Map<string, Pending
         headers: { items: ev.headers.map(([n, v]) => [n, v]) },
         body: ev.body,
       });
-      const p: Pending = { outcome, done: outcome.member === null, conversation: ev.conversation };
+      const p: Pending = { outcome, done: outcome.member === null, ...classify(r, ev, outcome) };
       pending.push(p);
       byConn.set(ev.conn, p);
       break;

@@ -1,17 +1,10 @@
 // The summary line of a simulation (SPEC.md): counts per member, persistence keys, and pin
-// continuity: the share of keys whose requests all reached one member while that member was up.
+// continuity with its breaks by cause (computed by continuity.ts, the one definition).
 
 import type { VirtualServer, TransactionOutcome } from '../bigip/virtual.js';
 import type { MemberState } from './types.js';
 import type { OutputRecord } from './simulate.js';
-
-interface KeyTrack {
-  member: string | null;
-  /** Moved to another member while the previous one could still take it. */
-  broken: boolean;
-  failovers: number;
-  expiries: number;
-}
+import type { ContinuitySummary } from './continuity.js';
 
 export class Summary {
   requests = 0;
@@ -19,7 +12,9 @@ export class Summary {
   responded = 0;
   lbFailed = 0;
   readonly perMember = new Map<string, number>();
-  private readonly keys = new Map<string, KeyTrack>();
+  private readonly keys = new Set<string>();
+  /** Requests per conversation source ("field", "header:X-Conversation-ID", "none", ...). */
+  readonly conversationsBy = new Map<string, number>();
   private readonly memberStates = new Map<string, MemberState>();
   readonly memberEvents: { t: number; member: string; state: MemberState }[] = [];
   initLogs: string[] = [];
@@ -45,42 +40,21 @@ export class Summary {
     if (o.routing === 'lb-failed') this.lbFailed++;
     if (r.member) this.perMember.set(r.member, (this.perMember.get(r.member) ?? 0) + 1);
     const p = o.txn.persist;
-    if (!p || p === 'none') return;
-    const key = `${p.mode}:${p.key}`;
-    let k = this.keys.get(key);
-    if (!k) {
-      k = { member: null, broken: false, failovers: 0, expiries: 0 };
-      this.keys.set(key, k);
-    }
-    if (!r.member) return;
-    if (k.member !== null && k.member !== r.member) {
-      const result = r.persist?.result;
-      if (result === 'member-down-new') k.failovers++;
-      else if (result === 'expired-new') {
-        k.expiries++;
-        k.broken = true;
-      } else k.broken = true;
-    }
-    k.member = r.member;
+    if (p && p !== 'none') this.keys.add(`${p.mode}:${p.key}`);
   }
 
-  toJSON(now: number): Record<string, unknown> {
-    let continuous = 0;
-    let failover = 0;
-    let expiry = 0;
-    for (const k of this.keys.values()) {
-      if (!k.broken) continuous++;
-      if (k.failovers > 0) failover++;
-      if (k.expiries > 0) expiry++;
-    }
+  countConversationSource(by: string): void {
+    this.conversationsBy.set(by, (this.conversationsBy.get(by) ?? 0) + 1);
+  }
+
+  toJSON(now: number, pins: ContinuitySummary): Record<string, unknown> {
     return {
       requests: this.requests,
       errors: this.errors,
       keys: this.keys.size,
       perMember: Object.fromEntries(this.perMember),
-      pinContinuity: this.keys.size === 0 ? 1 : Math.round((continuous / this.keys.size) * 10000) / 10000,
-      movedByFailover: failover,
-      movedByExpiry: expiry,
+      conversationsBy: Object.fromEntries([...this.conversationsBy].sort((x, y) => y[1] - x[1])),
+      ...pins,
       responded: this.responded,
       lbFailed: this.lbFailed,
       persistRecords: this.vs.persist.liveCount(now),

@@ -2,6 +2,7 @@
 
 import type { Limits } from '../tcl/interp.js';
 import { printableName } from './files.js';
+import type { ConversationSource } from './conversation.js';
 
 export type LbMethod = 'round-robin' | 'ratio-member' | 'least-connections-member';
 
@@ -52,6 +53,8 @@ export interface Scenario {
   file: string;
   /** Rule files, resolved against the scenario's folder, in attachment order. */
   rules: string[];
+  /** Rules given as text rather than files (the library API): rule name in `rules` -> source. */
+  ruleSources?: ReadonlyMap<string, string>;
   virtual: VirtualConfig;
   pool: PoolConfig;
   /** Other pools a rule may select with `pool NAME`. */
@@ -63,6 +66,8 @@ export interface Scenario {
   hostname: string;
   /** Budget of each event handler run, where the scenario (or the command line) overrides the defaults. */
   limits?: Partial<Limits>;
+  /** What a conversation is, for pin continuity: sources tried in order (src/sim/conversation.ts). */
+  conversation: ConversationSource[];
 }
 
 /** Where an event came from, for error messages. */

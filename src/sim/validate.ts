@@ -3,25 +3,17 @@
 // Annotations read from the schema: `errorMessage` (what a value must be, on the schema whose keyword
 // failed; VS Code reads it too) and `patternErrorMessage` (for a failed pattern).
 
-import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { readFileSync } from 'node:fs';
 import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
+import { packageFile } from '../package-info.js';
 import type { JsonPath } from './jsonpos.js';
 import { describeValue, fieldPath, unknownFieldMessage } from './util.js';
 
 type SchemaNode = Record<string, unknown>;
 
-/** Path of the shipped schema: found by going up from this module to the package root (src/ or dist/). */
+/** Path of the shipped schema, below the package root (src/, dist/ or the bundled CLI). */
 export function scenarioSchemaPath(): string {
-  let dir = dirname(fileURLToPath(import.meta.url));
-  for (;;) {
-    const candidate = join(dir, 'schemas', 'scenario.schema.json');
-    if (existsSync(join(dir, 'package.json')) && existsSync(candidate)) return candidate;
-    const up = dirname(dir);
-    if (up === dir) throw new Error(`schemas/scenario.schema.json not found above ${fileURLToPath(import.meta.url)}`);
-    dir = up;
-  }
+  return packageFile('schemas/scenario.schema.json');
 }
 
 let compiled: { schema: SchemaNode; validate: ValidateFunction } | null = null;

@@ -23,13 +23,17 @@ export function backslash(s: string, i: number): [string, number] {
     case 'U': return hexEscape(s, i, 8, 2);
     default:
       if (c >= '0' && c <= '7') {
+        // At most three digits, and the third only while the value stays within \377
+        // (Tcl_UtfBackslash): "\777" is "?" followed by "7".
         let j = i + 1;
         let v = 0;
         while (j < n && j < i + 4 && s[j]! >= '0' && s[j]! <= '7') {
-          v = v * 8 + (s.charCodeAt(j) - 48);
+          const next = v * 8 + (s.charCodeAt(j) - 48);
+          if (next > 0xff) break;
+          v = next;
           j++;
         }
-        return [String.fromCharCode(v & 0xff), j - i];
+        return [String.fromCharCode(v), j - i];
       }
       // A surrogate pair is one character.
       if (c >= '\ud800' && c <= '\udbff' && i + 2 < n) return [s.slice(i + 1, i + 3), 3];
@@ -40,18 +44,15 @@ export function backslash(s: string, i: number): [string, number] {
 function hexEscape(s: string, i: number, maxDigits: number, prefix: number): [string, number] {
   let j = i + prefix;
   let v = 0;
-  // Tcl's TclParseHex stops taking digits once the value passes 0x10fff, so `\U` never goes past
-  // U+10FFFF: "\UFFFFFFFF" is U+FFFFF followed by the text "FFF" (as tclsh reads it).
-  while (j < s.length && j < i + prefix + maxDigits && isHexDigit(s.charCodeAt(j)) && v <= 0x10fff) {
-    v = v * 16 + parseInt(s[j]!, 16);
+  while (j < s.length && j < i + prefix + maxDigits && /[0-9a-fA-F]/.test(s[j]!)) {
+    const next = v * 16 + parseInt(s[j]!, 16);
+    // Tcl stops before a digit that would take the value past the Unicode range.
+    if (next > 0x10ffff) break;
+    v = next;
     j++;
   }
   if (j === i + prefix) return [s[i + 1]!, 2];
   return [String.fromCodePoint(v), j - i];
-}
-
-function isHexDigit(c: number): boolean {
-  return (c >= 48 && c <= 57) || (c >= 65 && c <= 70) || (c >= 97 && c <= 102);
 }
 
 export function substBackslashes(s: string): string {

@@ -12,6 +12,23 @@ import {
 } from './lexer.js';
 import { backslash } from './backslash.js';
 
+const UNCLOSED = new Set(['missing "', 'missing )', 'missing close-bracket', 'missing close-brace', 'missing close-brace for variable name']);
+const unclosedErrors = new WeakSet<object>();
+function unclosed<T extends object>(e: T): T {
+  unclosedErrors.add(e);
+  return e;
+}
+function errorOrder(e: { loc: Loc }): number {
+  return unclosedErrors.has(e) ? Infinity : e.loc.start.offset;
+}
+
+/** A backslash token's text. The lexer's token may run past what the escape takes (`\777` is
+ * `\77` then `7`; `\U110000` stops before the last `0`): the rest is literal text. */
+function backslashToken(image: string): string {
+  const [ch, len] = backslash(image, 0);
+  return len >= image.length ? ch : ch + image.slice(len);
+}
+
 export function startOf(t: IToken): Pos {
   return { line: t.startLine!, column: t.startColumn!, offset: t.startOffset };
 }
@@ -55,6 +72,10 @@ class TclParser extends EmbeddedActionsParser {
   }
 
   private error(message: string, detail: string, at: Loc): void {
+    if (UNCLOSED.has(message)) {
+      this.syntaxErrors.push(unclosed({ message, detail, loc: at, commandStart: this.commandStart }));
+      return;
+    }
     this.syntaxErrors.push({ message, detail, loc: at, commandStart: this.commandStart });
   }
 
@@ -265,7 +286,10 @@ class TclParser extends EmbeddedActionsParser {
       this.syntaxErrors = outerErrors;
       this.commandStart = outerStart;
       // An error inside [...] is an error of the enclosing command.
-      for (const e of inner) this.syntaxErrors.push({ ...e, commandStart: outerStart });
+      for (const e of inner) {
+        const moved = { ...e, commandStart: outerStart };
+        this.syntaxErrors.push(unclosedErrors.has(e) ? unclosed(moved) : moved);
+      }
       script.errors = [];
       if (!close) this.error('missing close-bracket', `missing close-bracket: the "[" at ${open.startLine}:${open.startColumn} is never closed`, loc(open, open));
       return { type: 'command', script, loc: loc(open, close ?? this.LA(0)) } as Part;
@@ -352,7 +376,9 @@ export function parseScript(text: string, options: ParseOptions = {}): Script {
     };
   }
   // Tokens the script rule could not take (a stray `]` cannot occur at top level; this is defensive).
-  if (script.errors.length > 1) script.errors.sort((a, b) => a.loc.start.offset - b.loc.start.offset);
+  // A construct left open is found at the end of the text, innermost first (the order they were
+  // recorded in): `"$a(b` is "missing )" and `"[list a` "missing close-bracket", as in Tcl.
+  if (script.errors.length > 1) script.errors.sort((a, b) => errorOrder(a) - errorOrder(b));
   if (!base) return script;
   if (script.commands.length === 0 && script.comments.length === 0) script.loc = { start: base, end: advance(base, text) };
   return script;
@@ -366,9 +392,3 @@ function shift(tokens: IToken[], base: Pos): void {
   }
 }
 
-/** A Backslash token's characters: the lexer takes up to 8 hex digits after `\U`, Tcl fewer when
- * the value would pass U+10FFFF (the digits it leaves are plain text). */
-function backslashToken(image: string): string {
-  const [ch, len] = backslash(image, 0);
-  return len < image.length ? ch + image.slice(len) : ch;
-}

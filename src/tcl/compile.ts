@@ -7,7 +7,7 @@ import { literalValue } from '../syntax/ast.js';
 import { parseScript } from '../syntax/parser.js';
 import { Code, TclError } from './errors.js';
 import type { CompileContext, Exec } from './compile-types.js';
-import { readElement, readScalar, type CommandDef, type Interp } from './interp.js';
+import { readElement, readScalar, splitArrayName, type CommandDef, type Interp } from './interp.js';
 import { str, toList, type Value } from './value.js';
 
 export type { CompileContext, Exec };
@@ -107,7 +107,7 @@ function compileCommand(node: Command, ctx: CompileContext): Exec {
   const words = node.words.map((w) => compileWord(w, ctx));
   const hasExpand = node.words.some((w) => w.expand);
   const name = literalValue(node.words[0]!);
-  const site: Site = { text: ctx.source.slice(node.loc.start.offset, node.loc.end.offset), line: node.loc.start.line };
+  const site: Site = { text: ctx.source.slice(node.loc.start.offset, commandEnd(ctx.source, node.loc.end.offset)), line: node.loc.start.line };
   if (!hasExpand && name !== undefined) {
     const def = ctx.interp.lookupCommand(name);
     const hooked = def?.compile ? def.compile(node, words, ctx) : null;
@@ -115,6 +115,16 @@ function compileCommand(node: Command, ctx: CompileContext): Exec {
     return hooked ? guarded(name, def!, hooked, words, site) : genericCall(name, words, site, literals);
   }
   return dynamicCall(node, words, site);
+}
+
+/** Tcl's command text for errorInfo runs to its terminator: blanks after the last word stay. */
+function commandEnd(src: string, end: number): number {
+  while (end < src.length) {
+    const c = src.charCodeAt(end);
+    if (c !== 32 && c !== 9) break;
+    end++;
+  }
+  return end;
 }
 
 /** Where a command is, for the "while executing" lines of an error trace. */
@@ -227,6 +237,10 @@ function dynamicCall(node: Command, words: Exec[], site: Site): Exec {
 
 export function addTrace(e: unknown, text: string): unknown {
   if (e instanceof TclError) {
+    if (e.alreadyLogged) {
+      e.alreadyLogged = false;
+      return e;
+    }
     e.errorInfo += `\n    ${e.traced ? 'invoked from within' : 'while executing'}\n"${traceText(text)}"`;
     e.traced = true;
   } else if (e instanceof RangeError && /call stack/.test(e.message)) {
@@ -269,8 +283,14 @@ function compilePart(part: Part, ctx: CompileContext): Exec {
       const v = part.value;
       return () => v;
     }
-    case 'var':
+    case 'var': {
+      if (part.index === null) {
+        // `${a(k)}` names the element k of array a, with k taken literally (no substitution).
+        const [base, key] = splitArrayName(part.name);
+        if (key !== undefined) return compileVarRead(base, () => key, ctx);
+      }
       return compileVarRead(part.name, part.index === null ? null : compileParts(part.index, ctx), ctx);
+    }
     case 'command':
       return compileScript(part.script, ctx);
   }

@@ -2,7 +2,7 @@
 // evaluation); return/break/continue travel as a completion code on the interpreter (they are
 // frequent, and a thrown exception per proc return would dominate the run time).
 
-import { formatList } from './value.js';
+import { formatList, type Value } from './value.js';
 
 export const enum Code {
   OK = 0,
@@ -19,6 +19,13 @@ export class TclError extends Error {
   traced = false;
   /** Line (in the source file) of the innermost command that raised it. */
   line: number | undefined = undefined;
+  /** Tcl's ERR_ALREADY_LOGGED: the errorInfo was given (`error msg info`, `return -errorinfo`),
+   * so the command that raised it adds no "while executing" line of its own. */
+  alreadyLogged = false;
+  /** Raised by a proc's `return -code error` as the proc returns: no "(procedure ...)" line. */
+  fromReturn = false;
+  /** Options given to `return`/`error` (pairs, in order), which catch's options dict keeps. */
+  options: Value[] | undefined = undefined;
   /** The -level / -code of a `return -code error` (for catch's options dict). */
   constructor(
     message: string,
@@ -37,4 +44,29 @@ export class TclLimitError extends TclError {}
 
 export function wrongArgs(usage: string): TclError {
   return new TclError(`wrong # args: should be "${usage}"`, ['TCL', 'WRONGARGS']);
+}
+
+/** The options dict of a caught error, as Tcl 8.6 builds it: the options the script gave to
+ * `return`/`error` first (in their order), then -code, -level, -errorstack, the -errorcode and
+ * -errorinfo not given, -errorline. */
+export function errorOptions(e: TclError, line: number): Value[] {
+  const out: Value[] = [];
+  let hasCode = false;
+  let hasInfo = false;
+  const given = e.options ?? [];
+  for (let i = 0; i + 1 < given.length; i += 2) {
+    const k = given[i]!;
+    if (k === '-errorcode') {
+      hasCode = true;
+      out.push(k, e.errorCodeString);
+    } else if (k === '-errorinfo') {
+      hasInfo = true;
+      out.push(k, e.errorInfo);
+    } else out.push(k, given[i + 1]!);
+  }
+  out.push('-code', 1, '-level', 0, '-errorstack', '');
+  if (!hasCode) out.push('-errorcode', e.errorCodeString);
+  if (!hasInfo) out.push('-errorinfo', e.errorInfo);
+  out.push('-errorline', line);
+  return out;
 }

@@ -91,15 +91,20 @@ export class Frame {
 
   /** Makes `name` in this frame an alias of `target` (upvar, global). */
   link(name: string, target: Var): void {
-    this.slots[this.layout.slot(name)] = target;
+    const i = this.layout.slot(name);
+    this.slots[i] = target;
+    (this.links ??= new Set()).add(i);
   }
 
-  /** Names of the variables that exist in this frame. */
+  /** Slots made links by upvar/global: `info vars` lists them even before the target exists. */
+  private links: Set<number> | null = null;
+
+  /** Names of the variables that exist in this frame (links included). */
   varNames(): string[] {
     const out: string[] = [];
     for (const [name, i] of this.layout.names) {
       const v = this.slots[i];
-      if (v && v.exists()) out.push(name);
+      if (v && (v.exists() || this.links?.has(i))) out.push(name);
     }
     return out;
   }

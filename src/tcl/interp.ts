@@ -5,6 +5,7 @@ import { Code, TclError, TclLimitError, wrongArgs } from './errors.js';
 import { Frame, Layout, Var } from './frame.js';
 import { str, type Value } from './value.js';
 import { setIntegerBitLimit } from './expr/arith.js';
+import { tryInt32 } from './strings/intarg.js';
 import type { CompileContext, Exec } from './compile-types.js';
 import type { Command as CommandNode } from '../syntax/ast.js';
 
@@ -113,6 +114,19 @@ export interface ReturnState {
   level: number;
   errorCode?: string;
   errorInfo?: string;
+  /** The options given to `return` other than -code and -level (pairs, first position kept). */
+  options?: Value[];
+}
+
+/** The options dict of a `return` that a catch or try took (Tcl 8.6's order). */
+export function returnOptions(r: ReturnState): Value[] {
+  const out: Value[] = r.options ? r.options.slice() : [];
+  out.push('-code', r.code, '-level', r.level);
+  if (r.code === Code.ERROR) {
+    if (r.errorCode === undefined) out.push('-errorcode', 'NONE');
+    out.push('-errorline', 1);
+  }
+  return out;
 }
 
 export class Interp {
@@ -377,17 +391,43 @@ export class Interp {
 
   /** The frame `level` names (as upvar/uplevel read it: "1", "#0", ...). */
   frameAt(level: string, from: Frame = this.frame): Frame {
-    let target: number;
-    if (level.startsWith('#')) {
-      target = parseLevel(level.slice(1), level);
-    } else {
-      target = from.level - parseLevel(level, level);
+    const r = this.optionalLevel(level, from);
+    if (!r.consumed) throw levelError('1');
+    return r.frame;
+  }
+
+  /**
+   * TclObjGetFrame: reads the optional level word of upvar/uplevel. An integer >= 0 counts up
+   * from `from`, `#N` is absolute; a word that is neither (and does not start with a digit) is
+   * not a level, and the default level 1 applies (consumed = false). A bad or unreachable level
+   * is `bad level "..."` with -errorcode {TCL LOOKUP LEVEL ...}.
+   */
+  optionalLevel(word: string | undefined, from: Frame = this.frame): { frame: Frame; consumed: boolean } {
+    let target: number | null = null;
+    let consumed = false;
+    let name = word ?? '1';
+    if (word !== undefined) {
+      const n = tryInt32(word);
+      if (n !== null && n >= 0) {
+        target = from.level - n;
+        consumed = true;
+      } else if (word.charCodeAt(0) === 35 /* # */) {
+        const abs = tryInt32(word.slice(1));
+        if (abs === null || abs < 0) throw levelError(word);
+        target = abs;
+        consumed = true;
+      } else if (/^[0-9]/.test(word)) {
+        throw levelError(word);
+      }
     }
-    if (target < 0 || target > from.level) throw new TclError(`bad level "${level}"`, ['TCL', 'VALUE', 'STACKLEVEL']);
+    if (!consumed) {
+      target = from.level - 1;
+      name = '1';
+    }
     let f: Frame | null = from;
-    while (f && f.level > target) f = f.caller;
-    if (!f) throw new TclError(`bad level "${level}"`, ['TCL', 'VALUE', 'STACKLEVEL']);
-    return f;
+    while (f && f.level > target!) f = f.caller;
+    if (!f || f.level !== target) throw levelError(name);
+    return { frame: f, consumed };
   }
 
   /** Runs `fn` with `frame` as the current frame. */
@@ -422,9 +462,8 @@ function orphanVar(name: string): Var {
   return v;
 }
 
-function parseLevel(s: string, original: string): number {
-  if (!/^\d+$/.test(s)) throw new TclError(`bad level "${original}"`, ['TCL', 'VALUE', 'STACKLEVEL']);
-  return parseInt(s, 10);
+function levelError(name: string): TclError {
+  return new TclError(`bad level "${name}"`, ['TCL', 'LOOKUP', 'LEVEL', name]);
 }
 
 /** `a(b)` -> ['a', 'b']; `a` -> ['a', undefined]. */

@@ -79,16 +79,16 @@ export function numberOf(v: Value): TclNumber | null {
   return parseNumber(str(v));
 }
 
-export function expectedInteger(s: string): TclError {
-  return expectedIntegerError(s);
+export function expectedInteger(s: string, kind: 'INTEGER' | 'NUMBER' = 'NUMBER'): TclError {
+  return expectedIntegerError(s, kind);
 }
 
-/** An integer argument (any size). */
-export function getInt(v: Value): TclInt {
+/** An integer argument (any size). `kind` is the errorCode's last word (see expectedIntegerError). */
+export function getInt(v: Value, kind: 'INTEGER' | 'NUMBER' = 'NUMBER'): TclInt {
   if (typeof v === 'number' || typeof v === 'bigint') return v;
   const s = str(v);
   const i = parseInt_(s);
-  if (i === null) throw expectedInteger(s);
+  if (i === null) throw expectedInteger(s, kind);
   return i;
 }
 

@@ -9,8 +9,10 @@ import { measure, withRule } from '../../src/sim/compare.js';
 import { htmlReport } from '../../src/sim/html/report.js';
 import { loadScenario } from '../../src/sim/scenario.js';
 import { generateAiChat } from '../../src/sim/generate.js';
+import { locate, NEEDS } from '../../scripts/preflight.mjs';
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+// Found as the preflight finds it (CHROMIUM_PATH, else chromium on PATH): scripts/preflight.mjs.
+const CHROMIUM = locate(NEEDS.find((n) => n.pkg === 'chromium')!) ?? '/usr/bin/chromium';
 const root = new URL('../../', import.meta.url).pathname;
 
 describe('HTML report in a browser', () => {

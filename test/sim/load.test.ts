@@ -88,6 +88,7 @@ describe('valid scenarios', () => {
       },
       traffic: { file: join(BASIC, 'requests.jsonl') },
       hostname: 'bigip1',
+      conversation: [{ kind: 'field' }, { kind: 'persistence-key' }],
     } satisfies Scenario);
   });
 
@@ -133,6 +134,7 @@ describe('valid scenarios', () => {
       datagroups: {},
       traffic: { events },
       hostname: 'lb-a',
+      conversation: [{ kind: 'field' }, { kind: 'persistence-key' }],
     } satisfies Scenario);
     expect(await collect(s)).toEqual(events);
   });
@@ -227,8 +229,23 @@ describe('malformed scenarios', () => {
     ['duplicate pool name', `${base}pools:\n  - name: p\n    members: []\n`, 's.yaml:10: pools[0].name: pool /Common/p is defined twice (also pool.name)'],
     ['inline bad header pair', base.replace('traffic: t.jsonl', 'traffic:\n  - t: 1\n    conn: c1\n    client: 198.51.100.7:1234\n    method: GET\n    uri: /\n    headers:\n      - [Host, a]\n      - [X]\n'), 's.yaml:16: traffic[0].headers[1]: expected a [name, value] pair, got ["X"]'],
     ['inline t backwards', base.replace('traffic: t.jsonl', 'traffic:\n  - { t: 2, conn: c1, client: 198.51.100.7:1234, method: GET, uri: /, headers: [] }\n  - { t: 1, close: c1 }\n'), 's.yaml:10: traffic[1].t: must not decrease: 1 comes after 2 (line 9)'],
+    ["conversation source", `${base}conversation: "header:"\n`, 's.yaml:9: conversation: must be header:NAME, cookie:NAME, query:NAME, field or persistence-key, got "header:"'],
+    ['conversation list item', `${base}conversation: [field, body]\n`, 's.yaml:9: conversation[1]: must be header:NAME, cookie:NAME, query:NAME, field or persistence-key, got "body"'],
     ['inline unknown member', base.replace('traffic: t.jsonl', 'traffic:\n  - { t: 2, member: 10.9.9.9:80, state: down }\n'), 's.yaml:9: traffic[0].member: 10.9.9.9:80 is not a member of any pool (members: 10.0.1.1:8080, 10.0.1.2:8080)'],
   ];
+
+  it('conversation: one source or a list, tried in order', () => {
+    const file = join(dir, 's.yaml');
+    writeFileSync(file, `${base}conversation: [header:X-Conversation-ID, query:conversation_id, cookie:sid, field]\n`);
+    expect(loadScenario(file).conversation).toEqual([
+      { kind: 'header', name: 'X-Conversation-ID' },
+      { kind: 'query', name: 'conversation_id' },
+      { kind: 'cookie', name: 'sid' },
+      { kind: 'field' },
+    ]);
+    writeFileSync(file, `${base}conversation: cookie:session\n`);
+    expect(loadScenario(file).conversation).toEqual([{ kind: 'cookie', name: 'session' }]);
+  });
 
   it.each(cases)('%s', (_name, text, expected) => {
     const file = join(dir, 's.yaml');

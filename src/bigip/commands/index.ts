@@ -3,7 +3,7 @@
 
 import { TclError } from '../../tcl/errors.js';
 import type { CommandDef, Interp } from '../../tcl/interp.js';
-import { COMMANDS, TCL_DISABLED_COMMANDS } from '../catalog/index.js';
+import { COMMANDS, TCL_DISABLED_COMMANDS } from '../../model/index.js';
 import { addressCommands } from './addresses.js';
 import { flowCommands } from './flow.js';
 import { httpCommands } from './http.js';

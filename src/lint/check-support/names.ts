@@ -7,7 +7,7 @@ import { parseScript } from '../../syntax/parser.js';
 import {
   COMMANDS, EVENT_NAMES, TCL_CORE_COMMANDS, TCL_DISABLED_COMMANDS, TCL_UNAVAILABLE_COMMANDS, lookupCommand,
   type CommandSpec,
-} from '../../bigip/catalog/index.js';
+} from '../../model/index.js';
 import { bareName, commandName } from './traverse.js';
 
 export const CORE = new Set(TCL_CORE_COMMANDS);

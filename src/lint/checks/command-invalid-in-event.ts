@@ -6,7 +6,7 @@
 // an `after` script runs later.
 
 import { literalValue } from '../../syntax/ast.js';
-import { lookupCommand, lookupEvent, isValidInEvent } from '../../bigip/catalog/index.js';
+import { lookupCommand, lookupEvent, isValidInEvent } from '../../model/index.js';
 import { insideAfter, traverse } from '../check-support/traverse.js';
 import type { Check } from '../types.js';
 

@@ -1,7 +1,7 @@
 // IR2007: a deprecated command or event (matchclass/findclass -> class, BIG-IP 4.x commands,
 // HTTP classes, AUTH_* events ...), from the catalog's `deprecated` notes.
 
-import { lookupCommand, lookupEvent } from '../../bigip/catalog/index.js';
+import { lookupCommand, lookupEvent } from '../../model/index.js';
 import { traverse } from '../check-support/traverse.js';
 import type { Check } from '../types.js';
 

@@ -1,7 +1,8 @@
 // IR2006: a Tcl command that BIG-IP disables (file and channel I/O, exec, namespace, rename, time,
-// ...: BIGIP §1.4, bigip-semantics §11.1). BIG-IP refuses the rule: `command is disabled: "NAME"`.
+// ...: the 31 measured ones, model availability 'disabled'). BIG-IP refuses the rule:
+// `command is disabled: "NAME"`.
 
-import { lookupCommand } from '../../bigip/catalog/index.js';
+import { lookupCommand } from '../../model/index.js';
 import { DISABLED } from '../check-support/names.js';
 import { traverse } from '../check-support/traverse.js';
 import type { Check } from '../types.js';
@@ -9,7 +10,6 @@ import type { Check } from '../types.js';
 const FILES = 'a rule cannot touch files or channels: read data from a data group (class) or an iFile (ifile get)';
 
 const HINTS: Record<string, string> = {
-  puts: 'write to the log with "log local0. MESSAGE" (or HSL::send)',
   exec: 'a rule cannot run programs',
   source: 'a rule cannot load code: put shared procs in a rule and invoke them with "call RULE::NAME"',
   load: 'a rule cannot load code',
@@ -23,9 +23,8 @@ const HINTS: Record<string, string> = {
   rename: 'rules cannot rename commands',
   unknown: 'rules cannot define an unknown handler',
   interp: 'rules cannot create interpreters',
-  trace: 'rules cannot trace variables or commands',
 };
-for (const f of ['open', 'close', 'gets', 'read', 'file', 'glob', 'cd', 'pwd', 'fconfigure', 'eof', 'fblocked', 'fcopy', 'fileevent', 'flush', 'seek', 'tell']) {
+for (const f of ['open', 'gets', 'file', 'glob', 'cd', 'pwd', 'fconfigure', 'eof', 'fblocked', 'fcopy', 'flush', 'seek', 'tell']) {
   HINTS[f] = FILES;
 }
 
@@ -37,8 +36,8 @@ export const disabledCommand: Check = {
     severity: 'error',
     description: 'A Tcl command that BIG-IP disables in iRules.',
     help: {
-      why: 'BIG-IP removes the Tcl commands that would touch files, channels, processes or the interpreter itself (`puts`, `open`, `file`, `exec`, `namespace`, `rename`, `time`, ...). A rule that uses one is refused when it is saved, with `command is disabled: "NAME"`.',
-      bad: 'when HTTP_REQUEST {\n  puts "request for [HTTP::uri]"\n}',
+      why: 'BIG-IP removes 31 Tcl commands that would touch files, channels, processes or the interpreter itself (`open`, `file`, `gets`, `exec`, `namespace`, `rename`, `time`, ...). A rule that uses one is refused when it is saved, with `command is disabled: "NAME"`.',
+      bad: 'when HTTP_REQUEST {\n  set f [open /tmp/log a]\n}',
       good: 'when HTTP_REQUEST {\n  log local0. "request for [HTTP::uri]"\n}',
     },
   },

@@ -3,7 +3,7 @@
 // profiles are known (config file or `# profiles:` comment). BIG-IP refuses to attach such a rule,
 // or the event never fires.
 
-import { lookupCommand, lookupEvent } from '../../bigip/catalog/index.js';
+import { lookupCommand, lookupEvent } from '../../model/index.js';
 import { traverse } from '../check-support/traverse.js';
 import type { Check } from '../types.js';
 

@@ -4,7 +4,7 @@
 // chosen for this request yet.
 
 import { literalValue } from '../../syntax/ast.js';
-import { lookupEvent } from '../../bigip/catalog/index.js';
+import { lookupEvent } from '../../model/index.js';
 import { traverse } from '../check-support/traverse.js';
 import type { Check } from '../types.js';
 

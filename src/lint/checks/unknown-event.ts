@@ -1,7 +1,7 @@
 // IR2001: `when NAME` where NAME is no event BIG-IP knows. BIG-IP refuses to load the rule
 // ("unknown event (NAME)", bigip-semantics §11.1); a near miss is suggested by edit distance.
 
-import { lookupEvent } from '../../bigip/catalog/index.js';
+import { lookupEvent } from '../../model/index.js';
 import { suggestEvent } from '../check-support/names.js';
 import type { Check } from '../types.js';
 

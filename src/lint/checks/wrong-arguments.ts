@@ -4,7 +4,7 @@
 // `{*}` or the subcommand word is computed.
 
 import { literalValue, type Loc, type Word } from '../../syntax/ast.js';
-import { lookupCommand, type ArgShape, type CommandSpec } from '../../bigip/catalog/index.js';
+import { lookupCommand, type ArgShape, type CommandSpec } from '../../model/index.js';
 import { fileProcs, nearest } from '../check-support/names.js';
 import { bareName, expansionWords, traverse } from '../check-support/traverse.js';
 import type { Check } from '../types.js';

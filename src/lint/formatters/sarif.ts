@@ -2,17 +2,13 @@
 // Paths are relative to the working directory (uriBaseId %SRCROOT%), which is what code-scanning
 // services expect when the linter runs at the repository root.
 
-import { readFileSync } from 'node:fs';
 import { relative, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { packageJson } from '../../package-info.js';
 import { CHECKS } from '../checks/index.js';
 import type { Check, CheckMeta, FileResult, Severity } from '../types.js';
 
-const pkg = JSON.parse(readFileSync(new URL('../../../package.json', import.meta.url), 'utf8')) as {
-  version: string;
-  homepage?: string;
-  repository?: string | { url?: string };
-};
+const pkg = packageJson();
 
 const SCHEMA = 'https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json';
 const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', info: 'note' };

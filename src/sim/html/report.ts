@@ -1,24 +1,24 @@
-// One self-contained HTML page (no scripts, no external fonts or files) for `simulate --report`
+// One self-contained HTML page (no external scripts, fonts or files; a few lines of inline script sort
+// and filter the tables) for `simulate --report`
 // and `compare --report`: a summary table, then per rule the load per member, open connections,
 // persistence table size and the session timeline of the first conversations.
 
-import type { MoveReason, RunMetrics } from '../compare.js';
+import type { RunMetrics } from '../compare.js';
+import { BREAK_CAUSES, CAUSE_TEXT, continuityDetail, formatContinuity, isFailover, type BreakCause } from '../continuity.js';
 import { PALETTE, esc, lineChart, timeLabel, timelineChart, type Band } from './svg.js';
 
-const REASON_COLOR: Record<MoveReason, string> = {
-  failover: '#d62728',
-  expiry: '#9467bd',
+const CAUSE_COLOR: Record<BreakCause, string> = {
   'new-key': '#ff7f0e',
+  'idle-expiry': '#9467bd',
   'keep-alive': '#8c564b',
-  other: '#7f7f7f',
-};
-
-const REASON_TEXT: Record<MoveReason, string> = {
-  failover: 'failover (member down)',
-  expiry: 'idle expiry',
-  'new-key': 'new persistence key',
-  'keep-alive': 'keep-alive connection reused',
-  other: 'moved while member up',
+  'no-persistence': '#e377c2',
+  'persist-none': '#bcbd22',
+  'rule-chose': '#17becf',
+  'rule-error': '#000000',
+  'lb-failed': '#555555',
+  'member-down': '#d62728',
+  'member-disabled': '#ff9896',
+  'member-forced-offline': '#c49c94',
 };
 
 const CSS = `
@@ -33,10 +33,27 @@ th{background:#f2f2f2}
 .runs{display:grid;grid-template-columns:repeat(auto-fit,minmax(480px,1fr));gap:16px}
 .card{background:#fff;border:1px solid #e2e2e2;border-radius:6px;padding:12px}
 svg text.axis{font-size:10px;fill:#555}svg text.legend{font-size:11px;fill:#333}
+tr.break td{background:#fdecea}tr.break.failover td{background:#fff6e0}td.detail{text-align:left;font-size:12px;word-break:break-word}
+table.sortable th{cursor:pointer}input.filter{margin:6px 0;padding:4px 6px;width:320px}details{margin:8px 0}
 .good{color:#2a7d2a}.bad{color:#b22}
 .legend-row span{display:inline-block;margin-right:14px}.sw{display:inline-block;width:10px;height:10px;margin-right:4px;vertical-align:middle}
 @media print{body{background:#fff}main{max-width:none;padding:0}.card{break-inside:avoid;border:none}.runs{display:block}}
 `;
+
+// Sorting (click a column header) and filtering (the box above a table); the page works without it.
+const SCRIPT = `
+for (const t of document.querySelectorAll('table.sortable')) {
+  t.querySelectorAll('th').forEach((th, i) => th.addEventListener('click', () => {
+    const body = t.tBodies[0]; const asc = th.dataset.dir !== 'asc'; th.dataset.dir = asc ? 'asc' : 'desc';
+    const key = (tr) => { const c = tr.cells[i]; const v = c.dataset.v ?? c.textContent; const n = Number(v); return v !== '' && !isNaN(n) ? n : v.toLowerCase(); };
+    const rows = [...body.rows].sort((a, b) => { const x = key(a), y = key(b); return (x < y ? -1 : x > y ? 1 : 0) * (asc ? 1 : -1); });
+    body.append(...rows);
+  }));
+}
+for (const f of document.querySelectorAll('input.filter')) {
+  const t = f.nextElementSibling;
+  f.addEventListener('input', () => { const q = f.value.toLowerCase(); for (const tr of t.tBodies[0].rows) tr.hidden = q !== '' && !tr.textContent.toLowerCase().includes(q); });
+}`;
 
 function memberColors(runs: RunMetrics[]): Map<string, string> {
   const colors = new Map<string, string>();
@@ -59,27 +76,48 @@ function failureBands(r: RunMetrics): Band[] {
   return bands;
 }
 
-const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
 
 function summaryTable(runs: RunMetrics[]): string {
   const rows: [string, (r: RunMetrics) => string][] = [
     ['scenario', (r) => esc(r.scenario)],
     ['requests', (r) => String(r.requests)],
     ['conversations', (r) => String(r.conversations)],
-    ['pin continuity', (r) => `<b class="${r.continuity >= 0.99 ? 'good' : 'bad'}">${pct(r.continuity)}</b>`],
-    ['moved by failover', (r) => String(r.brokenByFailover)],
-    ['broken by idle expiry', (r) => String(r.brokenByExpiry)],
-    ['broken by a new key', (r) => String(r.brokenByNewKey)],
-    ['broken otherwise (keep-alive, rule)', (r) => String(r.brokenOther)],
+    ['pin continuity', (r) => `<b class="${r.pinContinuity >= 1 ? 'good' : 'bad'}" data-continuity="${r.pinContinuity}">${formatContinuity(r.pinContinuity)}</b><br><small>${esc(continuityDetail(r))}</small>`],
+    ...BREAK_CAUSES.filter((k) => runs.some((r) => r.pinBreaks[k])).map((k): [string, (r: RunMetrics) => string] => [`pin breaks: ${CAUSE_TEXT[k]}`, (r) => String(r.pinBreaks[k] ?? 0)]),
     ['errors', (r) => `<span class="${r.errors ? 'bad' : ''}">${r.errors}</span>`],
     ['answered by the rule', (r) => String(r.responded)],
-    ['load skew (max/min requests)', (r) => (Number.isFinite(r.skew) ? r.skew.toFixed(2) : '∞')],
+    ['load skew (max/min requests)', (r) => (r.skew === null ? `member idle (${esc(r.idleMembers.join(', '))})` : r.skew.toFixed(2))],
     ['persistence records (peak)', (r) => String(Math.max(0, ...r.series.table))],
     ...Object.keys(runs[0]?.perMember ?? {}).map((m): [string, (r: RunMetrics) => string] => [`requests to ${m}`, (r) => String(r.perMember[m] ?? 0)]),
   ];
   const head = `<tr><th></th>${runs.map((r) => `<th>${esc(r.rule)}</th>`).join('')}</tr>`;
   const body = rows.map(([label, f]) => `<tr><td>${esc(label)}</td>${runs.map((r) => `<td>${f(r)}</td>`).join('')}</tr>`).join('');
   return `<table>${head}${body}</table>`;
+}
+
+/** Every pin break (up to BREAK_LIST), sortable by any column (click a header). */
+function breaksTable(r: RunMetrics): string {
+  if (r.breakCount === 0) return '<p class="good">No pin breaks.</p>';
+  const more = r.breakCount > r.breaks.length ? `<p class="meta">The first ${r.breaks.length} of ${r.breakCount} breaks.</p>` : '';
+  const rows = r.breaks
+    .map(
+      (b) =>
+        `<tr class="break${isFailover(b.cause) ? ' failover' : ''}" data-seq="${b.seq}" data-cause="${esc(b.cause)}"><td>${esc(b.conversation)}</td><td>${b.seq}</td><td data-v="${b.t}">${esc(timeLabel(b.t))}</td><td>${esc(b.from)}</td><td>${esc(b.to ?? 'no member')}</td><td><i class="sw" style="background:${CAUSE_COLOR[b.cause]}"></i>${esc(CAUSE_TEXT[b.cause])}</td><td class="detail">${esc(b.detail)}</td></tr>`,
+    )
+    .join('');
+  return `${more}<table class="sortable breaks"><thead><tr><th>conversation</th><th>seq</th><th>time</th><th>from</th><th>to</th><th>cause</th><th>what changed</th></tr></thead><tbody>${rows}</tbody></table>`;
+}
+
+/** Every request of a small run, filterable by any text (conversation, member, cause). */
+function requestTable(r: RunMetrics): string {
+  if (!r.requestRows) return '';
+  const rows = r.requestRows
+    .map(
+      (q) =>
+        `<tr${q.cause ? ` class="break${isFailover(q.cause) ? ' failover' : ''}"` : ''}><td>${q.seq}</td><td data-v="${q.t}">${q.t.toFixed(3)}</td><td>${esc(q.conversation ?? '')}</td><td>${esc(q.conn)}</td><td class="detail">${esc(q.request)}</td><td>${esc(q.member ?? '-')}</td><td>${esc(q.why)}</td><td class="detail">${esc(q.persist)}</td><td>${esc(q.cause ?? '')}${q.error ? ` <span class="bad">${esc(q.error)}</span>` : ''}</td></tr>`,
+    )
+    .join('');
+  return `<details><summary>All ${r.requestRows.length} requests</summary><input class="filter" type="search" placeholder="filter: conversation, member, cause…" aria-label="filter requests"><table class="sortable requests"><thead><tr><th>seq</th><th>t (s)</th><th>conversation</th><th>conn</th><th>request</th><th>member</th><th>why</th><th>persistence</th><th>pin break</th></tr></thead><tbody>${rows}</tbody></table></details>`;
 }
 
 function runSection(r: RunMetrics, colors: Map<string, string>): string {
@@ -92,14 +130,16 @@ function runSection(r: RunMetrics, colors: Map<string, string>): string {
   const rows = r.timelines.map((tl) => ({
     label: tl.conversation,
     segments: tl.segments.map((s) => ({ from: s.from, to: s.to, color: colors.get(s.member) ?? '#999', title: `${s.member}: ${s.requests} request(s) ${timeLabel(s.from)}–${timeLabel(s.to)}` })),
-    marks: tl.moves.map((m) => ({ t: m.t, color: REASON_COLOR[m.reason], label: `${timeLabel(m.t)}: ${m.from} → ${m.to} (${REASON_TEXT[m.reason]})` })),
+    marks: tl.moves.map((m) => ({ t: m.t, color: CAUSE_COLOR[m.cause], label: `${timeLabel(m.t)}: ${m.from} → ${m.to ?? 'no member'} (${CAUSE_TEXT[m.cause]})` })),
   }));
-  const legend = `<div class="legend-row">${members.map((m) => `<span><i class="sw" style="background:${colors.get(m)}"></i>${esc(m)}</span>`).join('')}${(Object.keys(REASON_COLOR) as MoveReason[]).map((k) => `<span><i class="sw" style="background:${REASON_COLOR[k]}"></i>${esc(REASON_TEXT[k])}</span>`).join('')}</div>`;
+  const legend = `<div class="legend-row">${members.map((m) => `<span><i class="sw" style="background:${colors.get(m)}"></i>${esc(m)}</span>`).join('')}${BREAK_CAUSES.filter((k) => r.pinBreaks[k]).map((k) => `<span><i class="sw" style="background:${CAUSE_COLOR[k]}"></i>${esc(CAUSE_TEXT[k])}</span>`).join('')}</div>`;
   return `<section class="card"><h2>${esc(r.rule)}</h2>
 <h3>Requests per member (per ${timeLabel((t[1] ?? 10) - (t[0] ?? 0))})</h3>${lineChart(`Requests per member, ${r.rule}`, t, series('requests'), 'requests', bands)}
 <h3>Open connections per member</h3>${lineChart(`Open connections per member, ${r.rule}`, t, series('connections'), 'connections', bands)}
 <h3>Persistence table size</h3>${lineChart(`Persistence records, ${r.rule}`, t, [{ name: 'live records', color: '#444', values: r.series.table }], 'records', bands)}
-<h3>Session timeline (first ${r.timelines.length} conversations)</h3>${legend}${timelineChart(`Session timeline, ${r.rule}`, rows, t0, t1, bands)}
+<h3>Pin breaks (${r.breakCount})</h3>${breaksTable(r)}
+${requestTable(r)}
+<h3>Session timeline (${r.timelines.length} conversations${r.breakCount ? ', those that broke first' : ''})</h3>${legend}${timelineChart(`Session timeline, ${r.rule}`, rows, t0, t1, bands)}
 </section>`;
 }
 
@@ -113,6 +153,6 @@ export function htmlReport(title: string, runs: RunMetrics[]): string {
 <div class="meta">irule pinning report · ${runs.length} run(s) · pin continuity = share of conversations that stayed on one member while it was up</div>
 <h2>Summary</h2>${summaryTable(runs)}
 <div class="runs">${runs.map((r) => runSection(r, colors)).join('\n')}</div>
-</main></body></html>
+</main><script>${SCRIPT}</script></body></html>
 `;
 }

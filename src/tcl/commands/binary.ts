@@ -53,7 +53,8 @@ function badField(format: string, at: number): TclError {
   return new TclError(`bad field specifier "${ch}"`, ['TCL', 'BINARY', 'FORMAT', 'BADFIELD']);
 }
 
-const notEnoughArgs = (): TclError => new TclError('not enough arguments for all format specifiers', ['TCL', 'BINARY', 'FORMAT', 'FIELDCOUNT']);
+// tclsh 8.6 sets no -errorcode for this one (it stays NONE).
+const notEnoughArgs = (): TclError => new TclError('not enough arguments for all format specifiers');
 const missingAtCount = (): TclError => new TclError('missing count for "@" field specifier', ['TCL', 'BINARY', 'FORMAT', 'AT_NOCOUNT']);
 
 const NUMBER_SIZES: Record<string, number> = {

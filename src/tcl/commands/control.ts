@@ -2,11 +2,11 @@
 
 import { literalValue, type Word } from '../../syntax/ast.js';
 import { compileBody, compileVarRef, evalValue, type CompileContext, type Exec } from '../compile.js';
-import { Code, TclError, TclLimitError, wrongArgs } from '../errors.js';
+import { Code, TclError, TclLimitError, errorOptions, wrongArgs } from '../errors.js';
 import { compileCondition, exprBool } from '../expr/index.js';
-import type { Var } from '../frame.js';
-import { Interp, type CommandDef } from '../interp.js';
+import { Interp, returnOptions, type CommandDef, type ReturnState } from '../interp.js';
 import { parseInt_ } from '../numbers.js';
+import { compileVarAccess, dynamicVarAccess } from './vars.js';
 import { TclList, str, toList, type Value } from '../value.js';
 
 type Cond = (interp: Interp) => boolean;
@@ -136,30 +136,20 @@ const whileCommand: CommandDef = {
   },
 };
 
+// As Tcl 8.6's `for`: a break/continue in the start clause, or a continue in the next clause,
+// ends the loop and is the loop's own completion code (catch sees 3 or 4; an enclosing loop
+// takes it as its own break/continue). A break in the next clause ends the loop normally.
 function runFor(interp: Interp, start: Exec, cond: Cond, next: Exec, body: Exec): Value {
   start(interp);
-  if (interp.signal !== Code.OK) return stopLoopSetup(interp, 'start');
+  if (interp.signal !== Code.OK) return '';
   while (cond(interp)) {
     const stop = loopBody(interp, body);
     if (stop !== null) return stop;
     next(interp);
     if (interp.signal !== Code.OK) {
-      if (interp.signal === Code.BREAK) {
-        interp.signal = Code.OK;
-        return '';
-      }
-      if (interp.signal === Code.CONTINUE) throw new TclError('invoked "continue" outside of a loop', ['TCL', 'CONTINUE']);
+      if (interp.signal === Code.BREAK) interp.signal = Code.OK;
       return '';
     }
-  }
-  return '';
-}
-
-function stopLoopSetup(interp: Interp, _what: string): Value {
-  if (interp.signal === Code.BREAK || interp.signal === Code.CONTINUE) {
-    const msg = Interp.signalMessage(interp.signal);
-    interp.signal = Code.OK;
-    throw new TclError(msg, ['TCL', 'BREAK']);
   }
   return '';
 }
@@ -182,9 +172,10 @@ const forCommand: CommandDef = {
 };
 
 // foreach varList list ?varList list ...? body
-type VarGetter = (interp: Interp) => Var;
+/** Sets one loop variable: a scalar or an array element (`foreach a(x) ...`), as `set` would. */
+type VarWriter = (interp: Interp, value: Value) => void;
 
-function runForeach(interp: Interp, varLists: VarGetter[][], lists: Value[][], body: Exec, names: string[][]): Value {
+function runForeach(interp: Interp, varLists: VarWriter[][], lists: Value[][], body: Exec): Value {
   let iterations = 0;
   for (let k = 0; k < lists.length; k++) {
     const n = Math.ceil(lists[k]!.length / varLists[k]!.length);
@@ -195,10 +186,8 @@ function runForeach(interp: Interp, varLists: VarGetter[][], lists: Value[][], b
       const vars = varLists[k]!;
       const items = lists[k]!;
       for (let j = 0; j < vars.length; j++) {
-        const v = vars[j]!(interp);
         const item = items[it * vars.length + j];
-        if (v.arr !== null) throw new TclError(`couldn't set loop variable: "${names[k]![j]}"`, ['TCL', 'WRITE', 'VARNAME']);
-        v.value = item === undefined ? '' : item;
+        vars[j]!(interp, item === undefined ? '' : item);
       }
     }
     const stop = loopBody(interp, body);
@@ -223,9 +212,9 @@ const foreachCommand: CommandDef = {
       names.push(varListNames(argv[i]!));
       lists.push(toList(argv[i + 1]!));
     }
-    const getters = names.map((ns) => ns.map((n) => (i: Interp) => i.resolveVar(n)));
+    const writers = names.map((ns) => ns.map((n): VarWriter => (i, x) => void dynamicVarAccess(i, n).write(i, x)));
     const body = argv[argv.length - 1]!;
-    return runForeach(interp, getters, lists, (i) => evalValue(i, body), names);
+    return runForeach(interp, writers, lists, (i) => evalValue(i, body));
   },
   compile: (node, words, ctx) => {
     if (words.length < 4 || words.length % 2 !== 0) return null;
@@ -240,13 +229,17 @@ const foreachCommand: CommandDef = {
       } catch {
         return null;
       }
-      if (ns.some((n) => n.endsWith(')'))) return null;
       names.push(ns);
       listExecs.push(words[i + 1]!);
     }
-    const getters = names.map((ns) => ns.map((n) => compileVarRef(n, ctx)));
+    const writers = names.map((ns) =>
+      ns.map((n): VarWriter => {
+        const access = compileVarAccess(n, ctx);
+        return (i, x) => void access.write(i, x);
+      }),
+    );
     const body = compileBody(node.words[words.length - 1]!, ctx);
-    return (interp) => runForeach(interp, getters, listExecs.map((e) => toList(e(interp))), body, names);
+    return (interp) => runForeach(interp, writers, listExecs.map((e) => toList(e(interp))), body);
   },
 };
 
@@ -281,16 +274,20 @@ function completionCode(v: Value): number {
   return Number(n);
 }
 
-/** Applies a completion code at the point where it takes effect (after -level frames). */
-export function applyCode(interp: Interp, code: number, value: Value, errorCode?: string, errorInfo?: string): Value {
+/** Applies a completion code at the point where it takes effect (after -level frames).
+ * `atProc`: a proc is returning with this code (its caller logs the error, its body does not). */
+export function applyCode(interp: Interp, code: number, value: Value, ret?: ReturnState, atProc = false): Value {
   switch (code) {
     case Code.OK:
       return value;
     case Code.ERROR: {
-      const e = new TclError(str(value), errorCode ?? 'NONE');
-      if (errorInfo !== undefined) {
-        e.errorInfo = errorInfo;
+      const e = new TclError(str(value), ret?.errorCode ?? 'NONE');
+      e.options = ret?.options;
+      e.fromReturn = atProc;
+      if (ret?.errorInfo !== undefined && ret.errorInfo !== '') {
+        e.errorInfo = ret.errorInfo;
         e.traced = true;
+        e.alreadyLogged = !atProc;
       }
       throw e;
     }
@@ -318,7 +315,18 @@ const returnCommand: CommandDef = {
     let level = 1;
     let errorCode: string | undefined;
     let errorInfo: string | undefined;
-    let i = 1;
+    // Other options are kept for catch's options dict: a dict, so a repeated key keeps its
+    // first position and takes the last value.
+    const kept: Value[] = [];
+    const keep = (k: string, v: Value): void => {
+      for (let j = 0; j < kept.length; j += 2) {
+        if (kept[j] === k) {
+          kept[j + 1] = v;
+          return;
+        }
+      }
+      kept.push(k, v);
+    };
     const n = argv.length;
     const options = (pairs: Value[]): void => {
       for (let k = 0; k + 1 < pairs.length; k += 2) {
@@ -329,19 +337,23 @@ const returnCommand: CommandDef = {
           const l = parseInt_(str(val));
           if (l === null || Number(l) < 0) throw new TclError(`bad -level value: expected non-negative integer but got "${str(val)}"`, ['TCL', 'RESULT', 'ILLEGAL_LEVEL']);
           level = Number(l);
-        } else if (opt === '-errorcode') errorCode = str(val);
-        else if (opt === '-errorinfo') errorInfo = str(val);
-        else if (opt === '-options') options(toList(val));
+        } else if (opt === '-options') options(toList(val));
+        else {
+          if (opt === '-errorcode') errorCode = str(val);
+          else if (opt === '-errorinfo') errorInfo = str(val);
+          keep(opt, val);
+        }
       }
     };
     // Options come in pairs; an odd count leaves the last word as the result.
     const pairs = (n - 1) % 2 === 0 ? n - 1 : n - 2;
     options(argv.slice(1, 1 + pairs));
-    i = 1 + pairs;
+    const i = 1 + pairs;
     const value = i < n ? argv[i]! : '';
-    if (level === 0) return applyCode(interp, code, value, errorCode, errorInfo);
+    const ret: ReturnState = { code, level, errorCode, errorInfo, options: kept.length ? kept : undefined };
+    if (level === 0) return applyCode(interp, code, value, ret);
     interp.signal = Code.RETURN;
-    interp.ret = { code, level, errorCode, errorInfo };
+    interp.ret = ret;
     return value;
   },
 };
@@ -351,9 +363,11 @@ const errorCommand: CommandDef = {
   fn: (_interp, argv) => {
     if (argv.length < 2 || argv.length > 4) throw wrongArgs('error message ?errorInfo? ?errorCode?');
     const e = new TclError(str(argv[1]!), argv.length === 4 ? str(argv[3]!) : 'NONE');
+    e.options = argv.length === 4 ? ['-errorinfo', argv[2]!, '-errorcode', argv[3]!] : argv.length === 3 ? ['-errorinfo', argv[2]!] : undefined;
     if (argv.length >= 3 && str(argv[2]!) !== '') {
       e.errorInfo = str(argv[2]!);
       e.traced = true;
+      e.alreadyLogged = true;
     }
     throw e;
   },
@@ -374,7 +388,7 @@ function catchRun(interp: Interp, body: Exec, resultVar: string | undefined, opt
     if (s === Code.RETURN) {
       code = Code.RETURN;
       const r = interp.ret;
-      options = r.code === Code.ERROR ? ['-errorcode', r.errorCode ?? 'NONE', '-code', r.code, '-level', r.level] : ['-code', r.code, '-level', r.level];
+      options = returnOptions(r);
     } else {
       code = s;
       options = ['-code', s, '-level', 0];
@@ -389,7 +403,7 @@ function catchRun(interp: Interp, body: Exec, resultVar: string | undefined, opt
     interp.errorCode = e.errorCodeString;
     interp.global.get('errorInfo').value = e.errorInfo;
     interp.global.get('errorCode').value = e.errorCodeString;
-    options = ['-code', 1, '-level', 0, '-errorstack', '', '-errorcode', e.errorCodeString, '-errorinfo', e.errorInfo, '-errorline', 1];
+    options = errorOptions(e, 1);
   }
   if (resultVar !== undefined) interp.setVar(resultVar, result);
   if (optionsVar !== undefined) interp.setVar(optionsVar, new TclList(options));
@@ -448,14 +462,10 @@ const uplevelCommand: CommandDef = {
   name: 'uplevel',
   fn: (interp, argv) => {
     if (argv.length < 2) throw wrongArgs('uplevel ?level? command ?arg ...?');
-    let i = 1;
-    let level = '1';
-    const first = str(argv[1]!);
-    if (argv.length > 2 && /^#?\d+$/.test(first)) {
-      level = first;
-      i = 2;
-    }
-    const target = interp.frameAt(level);
+    // As Tcl_UplevelObjCmd: a lone word may still be a level (`uplevel 1` lacks its command).
+    const { frame: target, consumed } = interp.optionalLevel(str(argv[1]!));
+    const i = consumed ? 2 : 1;
+    if (i >= argv.length) throw wrongArgs('uplevel ?level? command ?arg ...?');
     const script = concatArgs(argv, i);
     return interp.inFrame(target, () => evalValue(interp, script));
   },

@@ -97,12 +97,7 @@ function addInts(a: TclInt, b: TclInt): TclInt {
 }
 
 function getDictInt(v: Value): TclInt {
-  try {
-    return getInt(v);
-  } catch (e) {
-    if (e instanceof TclError) throw new TclError(e.message, ['TCL', 'VALUE', 'INTEGER']);
-    throw e;
-  }
+  return getInt(v, 'INTEGER');
 }
 
 // ---- loops --------------------------------------------------------------------------------------
@@ -344,8 +339,14 @@ function dispatch(interp: Interp, argv: readonly Value[], sub: Sub, compiled: Ex
     }
     case 'incr': {
       if (n !== 4 && n !== 5) throw usage(argv, sub, 'dictVarName key ?increment?');
-      const by = n === 5 ? getDictInt(argv[4]!) : 1;
-      return updateEntry(interp, str(argv[2]!), str(argv[3]!), (cur) => (cur === undefined ? by : addInts(getDictInt(cur), by)));
+      // As DictIncrCmd: a new key checks the increment as a bignum (TCL VALUE NUMBER); an
+      // existing one goes through TclIncrObj, value first (TCL VALUE INTEGER).
+      const byWord = n === 5 ? argv[4]! : undefined;
+      return updateEntry(interp, str(argv[2]!), str(argv[3]!), (cur) => {
+        if (cur === undefined) return byWord === undefined ? 1 : getInt(byWord);
+        const value = getDictInt(cur);
+        return addInts(value, byWord === undefined ? 1 : getDictInt(byWord));
+      });
     }
     case 'merge': {
       if (n === 2) return EMPTY;

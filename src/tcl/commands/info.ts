@@ -2,10 +2,11 @@
 
 import { parseScript } from '../../syntax/parser.js';
 import { TclError, wrongArgs } from '../errors.js';
-import { NamespaceFrame, namespaceVarNames } from '../frame.js';
+import { Frame, NamespaceFrame, namespaceVarNames } from '../frame.js';
 import type { CommandDef, Interp, ProcDef } from '../interp.js';
 import { getSmallInt } from '../numbers.js';
 import { globMatch } from '../strings/glob.js';
+import { getInt32 } from '../strings/intarg.js';
 import { TclList, str, type Value } from '../value.js';
 import { absName, commandsIn, patternNamespace, tailOf } from './namespace.js';
 
@@ -73,10 +74,14 @@ function info(interp: Interp, argv: Value[]): Value {
     case 'level': {
       need(0, 1, '?number?');
       if (a.length === 0) return interp.frame.level;
-      const n = getSmallInt(a[0]!);
-      const target = n <= 0 ? interp.frame.level + n : n;
-      const f = interp.frameAt('#' + target);
-      if (!f.proc) throw new TclError(`bad level "${str(a[0]!)}"`, ['TCL', 'LOOKUP', 'STACK_LEVEL', str(a[0]!)]);
+      const n = getInt32(a[0]!);
+      const here = interp.frame.level;
+      const target = n <= 0 ? here + n : n;
+      let f: Frame | null = interp.frame;
+      while (f && f.level > target) f = f.caller;
+      if ((n <= 0 && here === 0) || !f || f.level !== target || !f.proc) {
+        throw new TclError(`bad level "${str(a[0]!)}"`, ['TCL', 'LOOKUP', 'STACK_LEVEL', str(a[0]!)]);
+      }
       return new TclList(f.proc.argv.slice());
     }
     case 'vars': {

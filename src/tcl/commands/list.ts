@@ -8,6 +8,7 @@ import type { Var } from '../frame.js';
 import { splitArrayName, type CommandDef, type Interp } from '../interp.js';
 import { appendToList, peekItems } from '../lists/growlist.js';
 import { getListIndex, indexWords, notAnInteger, tclGetInt } from '../lists/index.js';
+import { expectedIntegerError } from '../strings/intarg.js';
 import { lsearch } from '../lists/search.js';
 import { lsort } from '../lists/sort.js';
 import { TclList, str, toList, type Value } from '../value.js';
@@ -225,7 +226,7 @@ const lrepeat: CommandDef = {
     if (argv.length < 2) throw usage(argv, 'count ?value ...?');
     const countText = str(argv[1]!);
     const count = tclGetInt(countText);
-    if (count === null) throw notAnInteger(countText);
+    if (count === null) throw expectedIntegerError(countText, 'INTEGER');
     if (count < 0) throw new TclError(`bad count "${countText}": must be integer >= 0`, ['TCL', 'OPERATION', 'LREPEAT', 'NEGARG']);
     const values = argv.slice(2);
     if (count === 0 || values.length === 0) return EMPTY_LIST;

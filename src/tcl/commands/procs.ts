@@ -130,6 +130,11 @@ function runBody(interp: Interp, def: ProcDef, frame: Frame, argv: Value[]): Val
       interp.tailcallFrame = null;
       interp.tailcallArgv = null;
     }
+    if (e instanceof TclError && e.fromReturn) {
+      // The proc returned with -code error: its caller logs it; the body has no line to show.
+      e.fromReturn = false;
+      throw e;
+    }
     const err = addTrace(e, '') as unknown;
     if (err instanceof TclError) {
       err.errorInfo = err.errorInfo.replace(/\n    (while executing|invoked from within)\n""$/, '');
@@ -153,7 +158,7 @@ function procSignal(interp: Interp, r: Value): Value {
       interp.ret = { ...ret, level: ret.level - 1 };
       return r;
     }
-    return applyCode(interp, ret.code, r, ret.errorCode, ret.errorInfo);
+    return applyCode(interp, ret.code, r, ret, true);
   }
   if (s === Code.BREAK || s === Code.CONTINUE) throw new TclError(Interp.signalMessage(s), ['TCL', s === Code.BREAK ? 'BREAK' : 'CONTINUE']);
   // Codes above 4 are the script's own: they pass through the proc unchanged.

@@ -138,7 +138,7 @@ function compiledMapping(v: Value, nocase: boolean): CompiledMap {
     if (hit) return hit;
   }
   const items = toList(v);
-  if (items.length % 2 !== 0) throw new TclError('char map list unbalanced', ['TCL', 'OPERATION', 'STRING', 'MAP', 'UNBALANCED']);
+  if (items.length % 2 !== 0) throw new TclError('char map list unbalanced', ['TCL', 'OPERATION', 'MAP', 'UNBALANCED']);
   const compiled = compileMap(items.map(str), nocase);
   if (cacheable) {
     if (mapCache.size >= MAP_CACHE_MAX) mapCache.clear();

@@ -5,6 +5,9 @@ import { parseScript } from '../../syntax/parser.js';
 import { compileText, evalValue, type CompileContext, type Exec } from '../compile.js';
 import { TclError, wrongArgs } from '../errors.js';
 import type { CommandDef, Interp } from '../interp.js';
+import { getIndexFromTable } from '../strings/lookup.js';
+
+type Dialect = Interp['dialect'];
 import { compileTclRegex } from '../regex/index.js';
 import { globMatch } from '../strings/glob.js';
 import { TclList, str, toList, type Value } from '../value.js';
@@ -21,30 +24,52 @@ interface Options {
 }
 
 const USAGE = 'switch ?-option ...? string ?pattern body ...? ?default body?';
+const LIST_USAGE = 'switch ?-option ...? string {?pattern body ...? ?default body?}';
+const OPTIONS_86 = ['-exact', '-glob', '-indexvar', '-matchvar', '-nocase', '-regexp', '--'];
+/** Tcl 8.4.6 (BIG-IP): generic/tclCmdMZ.c lines 2701-2727 (see docs/tcl.md). */
+const OPTIONS_84 = ['-exact', '-glob', '-regexp', '--'];
+const USAGE_84 = 'switch ?switches? string pattern body ... ?default body?';
+const LIST_USAGE_84 = 'switch ?switches? string {pattern body ... ?default body?}';
 
-function parseOptions(argv: readonly string[]): Options {
+/** The option words of Tcl_SwitchObjCmd. Tcl 8.6 reads options only while at least two words
+ * follow (so `switch -a {...}` switches on "-a"), refuses a second mode, and checks that
+ * -indexvar/-matchvar come with -regexp; Tcl 8.4 reads every leading "-" word, the last mode
+ * wins, and knows only -exact, -glob, -regexp and --. Options may be abbreviated. */
+function parseOptions(argv: readonly string[], dialect: Dialect): Options {
   const o: Options = { mode: 'exact', nocase: false, next: 1 };
+  const v84 = dialect === 'irule';
+  const table = v84 ? OPTIONS_84 : OPTIONS_86;
+  let foundMode: string | undefined;
   let i = 1;
-  while (i < argv.length - 1) {
+  for (; i < (v84 ? argv.length : argv.length - 2); i++) {
     const a = argv[i]!;
-    if (!a.startsWith('-')) break;
-    if (a === '--') {
+    if (a.charCodeAt(0) !== 45 /* - */) break;
+    const opt = table[getIndexFromTable(table, a, 'option')]!;
+    if (opt === '--') {
       i++;
       break;
     }
-    if (a === '-exact') o.mode = 'exact';
-    else if (a === '-glob') o.mode = 'glob';
-    else if (a === '-regexp') o.mode = 'regexp';
-    else if (a === '-nocase') o.nocase = true;
-    else if (a === '-matchvar') o.matchVar = argv[++i];
-    else if (a === '-indexvar') o.indexVar = argv[++i];
+    if (opt === '-exact' || opt === '-glob' || opt === '-regexp') {
+      if (foundMode !== undefined && !v84) {
+        throw new TclError(`bad option "${a}": ${foundMode} option already found`, ['TCL', 'OPERATION', 'SWITCH', 'DOUBLEOPT']);
+      }
+      foundMode = opt;
+      o.mode = opt.slice(1) as Mode;
+    } else if (opt === '-nocase') o.nocase = true;
     else {
-      throw new TclError(`bad option "${a}": must be -exact, -glob, -indexvar, -matchvar, -nocase, -regexp, or --`, ['TCL', 'LOOKUP', 'INDEX', 'option', a]);
+      i++;
+      if (i >= argv.length - 2) {
+        throw new TclError(`missing variable name argument to ${opt} option`, ['TCL', 'OPERATION', 'SWITCH', 'NOVAR']);
+      }
+      if (opt === '-matchvar') o.matchVar = argv[i];
+      else o.indexVar = argv[i];
     }
-    i++;
   }
-  if ((o.matchVar !== undefined || o.indexVar !== undefined) && o.mode !== 'regexp') {
-    throw new TclError(`${o.matchVar !== undefined ? '-matchvar' : '-indexvar'} option requires -regexp option`, ['TCL', 'OPERATION', 'SWITCH', 'MODERESTRICTION']);
+  if (argv.length - i < 2) throw wrongArgs(v84 ? USAGE_84 : USAGE);
+  for (const [name, given] of [['-indexvar', o.indexVar], ['-matchvar', o.matchVar]] as const) {
+    if (given !== undefined && o.mode !== 'regexp') {
+      throw new TclError(`${name} option requires -regexp option`, ['TCL', 'OPERATION', 'SWITCH', 'MODERESTRICTION']);
+    }
   }
   o.next = i;
   return o;
@@ -90,10 +115,20 @@ function indices(m: RegExpExecArray): Value[] {
   return out;
 }
 
-/** Patterns and bodies as pairs, with Tcl's checks. */
-function pairs(items: Value[]): { patterns: string[]; bodies: Value[] } {
-  if (items.length === 0) throw wrongArgs(USAGE);
-  if (items.length % 2 !== 0) throw new TclError('extra switch pattern with no body', ['TCL', 'OPERATION', 'SWITCH', 'BADARM']);
+/** Patterns and bodies as pairs, with Tcl's checks. `fromList`: they came as one list word. */
+function pairs(items: Value[], fromList: boolean, dialect: Dialect): { patterns: string[]; bodies: Value[] } {
+  const v84 = dialect === 'irule';
+  if (items.length === 0) throw wrongArgs(v84 ? LIST_USAGE_84 : LIST_USAGE);
+  if (items.length % 2 !== 0) {
+    let message = 'extra switch pattern with no body';
+    const code = ['TCL', 'OPERATION', 'SWITCH', 'BADARM'];
+    // Tcl's heuristic for the classic mistake of a comment between the arms.
+    if (fromList && items.some((x, i) => i % 2 === 0 && str(x).charCodeAt(0) === 35 /* # */)) {
+      message += ', this may be due to a comment incorrectly placed outside of a switch body - see the "switch" documentation';
+      code.push('COMMENT?');
+    }
+    throw new TclError(message, v84 ? 'NONE' : code);
+  }
   const patterns: string[] = [];
   const bodies: Value[] = [];
   for (let i = 0; i < items.length; i += 2) {
@@ -101,7 +136,7 @@ function pairs(items: Value[]): { patterns: string[]; bodies: Value[] } {
     bodies.push(items[i + 1]!);
   }
   if (str(bodies[bodies.length - 1]!) === '-') {
-    throw new TclError(`no body specified for pattern "${patterns[patterns.length - 1]}"`, ['TCL', 'OPERATION', 'SWITCH', 'FALLTHROUGH']);
+    throw new TclError(`no body specified for pattern "${patterns[patterns.length - 1]}"`, ['TCL', 'OPERATION', 'SWITCH', 'BADARM', 'FALLTHROUGH']);
   }
   return { patterns, bodies };
 }
@@ -115,12 +150,11 @@ function bodyFor(bodies: readonly unknown[], isFallThrough: (i: number) => boole
 
 function runSwitch(interp: Interp, argv: Value[]): Value {
   const strs = argv.map(str);
-  const o = parseOptions(strs);
+  const o = parseOptions(strs, interp.dialect);
   const rest = argv.slice(o.next);
-  if (rest.length < 2) throw wrongArgs(USAGE);
   const subject = str(rest[0]!);
   const armWords = rest.length === 2 ? toList(rest[1]!) : rest.slice(1);
-  const { patterns, bodies } = pairs(armWords);
+  const { patterns, bodies } = pairs(armWords, rest.length === 2, interp.dialect);
   const k = findMatch(interp, o, subject, patterns);
   if (k < 0) return '';
   const j = bodyFor(bodies, (i) => str(bodies[i]!) === '-', k);
@@ -134,7 +168,7 @@ function compileSwitch(words: Word[], execs: Exec[], ctx: CompileContext): Exec 
   // and the generic path handles anything unusual).
   let o: Options;
   try {
-    o = parseOptions(lits.map((l) => l ?? '\u0000'));
+    o = parseOptions(lits.map((l) => l ?? '\u0000'), ctx.interp.dialect);
   } catch {
     return null;
   }
@@ -151,7 +185,7 @@ function compileSwitch(words: Word[], execs: Exec[], ctx: CompileContext): Exec 
     let items: Value[];
     try {
       items = toList(armsText);
-      ({ patterns } = pairs(items));
+      ({ patterns } = pairs(items, true, ctx.interp.dialect));
     } catch {
       return null;
     }
@@ -163,7 +197,7 @@ function compileSwitch(words: Word[], execs: Exec[], ctx: CompileContext): Exec 
     const armLits = lits.slice(o.next + 1);
     if (armLits.some((l) => l === undefined)) return null;
     try {
-      ({ patterns } = pairs(armLits as string[]));
+      ({ patterns } = pairs(armLits as string[], false, ctx.interp.dialect));
     } catch {
       return null;
     }

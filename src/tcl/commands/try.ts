@@ -2,8 +2,8 @@
 
 import { literalValue } from '../../syntax/ast.js';
 import { compileBody, evalValue, type Exec } from '../compile.js';
-import { Code, TclError, TclLimitError, wrongArgs } from '../errors.js';
-import type { CommandDef, Interp, ReturnState } from '../interp.js';
+import { Code, TclError, TclLimitError, errorOptions, wrongArgs } from '../errors.js';
+import { returnOptions, type CommandDef, type Interp, type ReturnState } from '../interp.js';
 import { parseInt_ } from '../numbers.js';
 import { TclList, str, toList, type Value } from '../value.js';
 
@@ -30,7 +30,7 @@ function capture(interp: Interp, exec: Exec, context: string): Outcome {
     interp.signal = Code.OK;
     if (s === Code.RETURN) {
       const r = interp.ret;
-      const options: Value[] = r.code === Code.ERROR ? ['-errorcode', r.errorCode ?? 'NONE', '-code', r.code, '-level', r.level] : ['-code', r.code, '-level', r.level];
+      const options = returnOptions(r);
       return { code: Code.RETURN, result, options, ret: r };
     }
     return { code: s, result, options: ['-code', s, '-level', 0] };
@@ -44,7 +44,7 @@ function capture(interp: Interp, exec: Exec, context: string): Outcome {
     interp.errorCode = e.errorCodeString;
     interp.global.get('errorInfo').value = e.errorInfo;
     interp.global.get('errorCode').value = e.errorCodeString;
-    const options: Value[] = ['-code', 1, '-level', 0, '-errorstack', '', '-errorcode', e.errorCodeString, '-errorinfo', e.errorInfo, '-errorline', e.line ?? 1];
+    const options = errorOptions(e, e.line ?? 1);
     return { code: Code.ERROR, result: e.message, options, error: e };
   }
 }

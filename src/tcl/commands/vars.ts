@@ -90,9 +90,11 @@ function addInts(a: TclInt, b: TclInt): TclInt {
   return normInt(BigInt(a) + BigInt(b));
 }
 
-function incrValue(current: Value | undefined, by: TclInt): TclInt {
-  if (current === undefined) return by;
-  return addInts(getInt(current), by);
+/** TclIncrObj: the variable's value is checked before the increment (both as Tcl_GetIntFromObj). */
+function incrValue(current: Value | undefined, by: Value | undefined): TclInt {
+  if (current === undefined) return by === undefined ? 1 : getInt(by, 'INTEGER');
+  const cur = getInt(current, 'INTEGER');
+  return addInts(cur, by === undefined ? 1 : getInt(by, 'INTEGER'));
 }
 
 function appendValues(current: Value | undefined, parts: Value[], interp: Interp): string {
@@ -130,8 +132,7 @@ const incr: CommandDef = {
   fn: (interp, argv) => {
     if (argv.length !== 2 && argv.length !== 3) throw wrongArgs('incr varName ?increment?');
     const access = dynamicVarAccess(interp, str(argv[1]!));
-    const by = argv.length === 3 ? getInt(argv[2]!) : 1;
-    return access.write(interp, incrValue(access.peek(interp), by));
+    return access.write(interp, incrValue(access.peek(interp), argv[2]));
   },
   compile: (node, words, ctx) => {
     const name = literalName(node.words, 1);
@@ -139,7 +140,7 @@ const incr: CommandDef = {
     const access = compileVarAccess(name, ctx);
     const byWord: Exec | null = words.length === 3 ? words[2]! : null;
     return (interp) => {
-      const by = byWord ? getInt(byWord(interp)) : 1;
+      const by = byWord ? byWord(interp) : undefined;
       const cur = access.peek(interp);
       return access.write(interp, incrValue(cur, by));
     };
@@ -187,7 +188,8 @@ const unset: CommandDef = {
 const global: CommandDef = {
   name: 'global',
   fn: (interp, argv) => {
-    if (argv.length < 2) throw wrongArgs('global varName ?varName ...?');
+    // Tcl 8.6 accepts `global` with no names (8.4 did not: see docs/tcl.md).
+    if (argv.length < 2 && interp.dialect === 'irule') throw wrongArgs('global varName ?varName ...?');
     // Outside a proc body `global` does nothing (Tcl).
     if (interp.frame === interp.global || interp.frame instanceof NamespaceFrame) return '';
     for (let i = 1; i < argv.length; i++) {
@@ -204,14 +206,13 @@ const upvar: CommandDef = {
   name: 'upvar',
   fn: (interp, argv) => {
     if (argv.length < 3) throw wrongArgs('upvar ?level? otherVar localVar ?otherVar localVar ...?');
-    let i = 1;
-    let level = '1';
-    if (/^#?\d+$/.test(str(argv[1]!))) {
-      level = str(argv[1]!);
-      i = 2;
-    }
-    if (argv.length - i < 2 || (argv.length - i) % 2 !== 0) throw wrongArgs('upvar ?level? otherVar localVar ?otherVar localVar ...?');
-    const target = interp.frameAt(level);
+    // As Tcl_UpvarObjCmd: the parity of the word count says whether a level is given; that
+    // level is resolved (and may fail) before anything else.
+    const hasLevel = argv.length % 2 === 0;
+    const levelWord = hasLevel ? str(argv[1]!) : '1';
+    const { frame: target, consumed } = interp.optionalLevel(levelWord);
+    if (!consumed) throw new TclError(`bad level "${levelWord}"`, ['TCL', 'LOOKUP', 'LEVEL', levelWord]);
+    let i = hasLevel ? 2 : 1;
     for (; i < argv.length; i += 2) {
       const other = str(argv[i]!);
       const local = str(argv[i + 1]!);

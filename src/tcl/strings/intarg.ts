@@ -23,8 +23,10 @@ export function limitForMessage(s: string): string {
   return s;
 }
 
-export function expectedIntegerError(s: string): TclError {
-  return new TclError(`expected integer but got "${limitForMessage(s)}"`, ['TCL', 'VALUE', 'NUMBER']);
+/** Tcl_GetIntFromObj/Tcl_GetLongFromObj say TCL VALUE INTEGER; the wide and bignum readers
+ * (TclParseNumber) say TCL VALUE NUMBER. */
+export function expectedIntegerError(s: string, kind: 'INTEGER' | 'NUMBER' = 'NUMBER'): TclError {
+  return new TclError(`expected integer but got "${limitForMessage(s)}"`, ['TCL', 'VALUE', kind]);
 }
 
 export function tooLargeError(): TclError {
@@ -55,13 +57,13 @@ export function getInt32(v: Value): number {
   if (typeof v === 'bigint') throw tooLargeError();
   const s = str(v);
   const i = parseWholeInt(s);
-  if (i === null) throw expectedIntegerError(s);
+  if (i === null) throw expectedIntegerError(s, 'INTEGER');
   if (!fitsInt(i)) throw tooLargeError();
   return Number(i) | 0;
 }
 
 /** Like getInt32 but returns null instead of raising (Tcl_GetInt with a NULL interp). */
-function tryInt32(s: string): number | null {
+export function tryInt32(s: string): number | null {
   const i = parseWholeInt(s);
   if (i === null || !fitsInt(i)) return null;
   return Number(i) | 0;

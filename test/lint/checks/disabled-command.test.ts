@@ -3,8 +3,8 @@ import { expectClean, expectReports } from '../tester.js';
 
 describe('IR2006 disabled-command', () => {
   it('reports Tcl commands BIG-IP disables', () => {
-    expectReports('IR2006', 'when HTTP_REQUEST {\n  puts "uri [HTTP::uri]"\n  set ns [namespace current]\n  catch { exec ls }\n}', [
-      { line: 2, column: 3, message: 'command is disabled: "puts"', severity: 'error' },
+    expectReports('IR2006', 'when HTTP_REQUEST {\n  gets stdin line\n  set ns [namespace current]\n  catch { exec ls }\n}', [
+      { line: 2, column: 3, message: 'command is disabled: "gets"', severity: 'error' },
       { line: 3, column: 11, message: '"namespace"' },
       { line: 4, column: 11, message: '"exec"' },
     ]);

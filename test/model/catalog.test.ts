@@ -7,11 +7,15 @@ import {
   TCL_CORE_COMMANDS,
   TCL_DISABLED_COMMANDS,
   TCL_UNAVAILABLE_COMMANDS,
+  TCL_COMMANDS,
+  ALL_COMMANDS,
+  MEASUREMENTS_URL,
+  lookupModel,
   checkArgs,
   isValidInEvent,
   lookupCommand,
   lookupEvent,
-} from '../../src/bigip/catalog/index.js';
+} from '../../src/model/index.js';
 
 describe('catalog: counts and integrity', () => {
   it('knows at least 300 commands and 100 events', () => {
@@ -226,25 +230,80 @@ describe('catalog: spot facts', () => {
   });
 });
 
-describe('catalog: Tcl command lists', () => {
-  it('disabled Tcl commands (BIGIP.md §1.4) are listed and not iRule commands', () => {
-    for (const c of ['open', 'close', 'gets', 'read', 'puts', 'file', 'glob', 'cd', 'pwd', 'fconfigure', 'socket', 'exec',
-      'source', 'load', 'exit', 'vwait', 'update', 'interp', 'trace', 'package', 'auto_execok', 'auto_import', 'auto_load',
-      'auto_mkindex', 'auto_qualify', 'auto_reset', 'history', 'namespace', 'rename']) {
-      expect(TCL_DISABLED_COMMANDS, c).toContain(c);
+describe('model: Tcl commands on BIG-IP (measurements §4, §4b, §5)', () => {
+  it('the 31 disabled commands are exactly the measured ones, split 16 absent / 15 refused', () => {
+    expect([...TCL_DISABLED_COMMANDS].sort()).toEqual([
+      'auto_execok', 'auto_import', 'auto_load', 'auto_qualify', 'cd', 'eof', 'exec', 'exit', 'fblocked', 'fconfigure', 'fcopy',
+      'file', 'flush', 'gets', 'glob', 'interp', 'load', 'namespace', 'open', 'package', 'pid', 'pwd', 'rename', 'seek',
+      'socket', 'source', 'tell', 'time', 'unknown', 'update', 'vwait',
+    ]);
+    const how = (h: string) => TCL_DISABLED_COMMANDS.filter((c) => TCL_COMMANDS.get(c)!.disabledHow === h).length;
+    expect([how('absent-from-interpreter'), how('refused-by-compiler')]).toEqual([16, 15]);
+    for (const c of TCL_DISABLED_COMMANDS) {
       expect(lookupCommand(c), c).toBeUndefined();
+      expect(TCL_COMMANDS.get(c)!.provenance.availability.kind, c).toBe('measured');
     }
   });
 
-  it('core Tcl commands are listed and disjoint from the disabled ones', () => {
-    for (const c of ['set', 'if', 'foreach', 'string', 'expr', 'switch', 'catch', 'regexp', 'lindex', 'proc', 'return', 'while']) {
+  it('commands the measurement found present are core, not disabled (puts, close, read, trace, after is F5\'s)', () => {
+    for (const c of ['puts', 'close', 'read', 'trace', 'set', 'if', 'foreach', 'string', 'expr', 'switch', 'catch', 'regexp', 'lindex', 'proc', 'return', 'while', 'subst', 'clock', 'binary', 'upvar']) {
       expect(TCL_CORE_COMMANDS, c).toContain(c);
     }
     for (const c of TCL_CORE_COMMANDS) {
       expect(TCL_DISABLED_COMMANDS, c).not.toContain(c);
       expect(TCL_UNAVAILABLE_COMMANDS, c).not.toContain(c);
     }
-    expect(TCL_UNAVAILABLE_COMMANDS).toContain('dict');
+  });
+
+  it('Tcl 8.5+ commands are unavailable; the probed ones carry the measurement', () => {
+    for (const c of ['dict', 'lassign', 'apply', 'lreverse', 'lrepeat', 'chan']) {
+      expect(TCL_UNAVAILABLE_COMMANDS, c).toContain(c);
+      expect(TCL_COMMANDS.get(c)!.provenance.availability.kind, c).toBe('measured');
+    }
+    for (const c of ['try', 'throw', 'lmap', 'tailcall', 'coroutine']) expect(TCL_UNAVAILABLE_COMMANDS, c).toContain(c);
+    expect(TCL_COMMANDS.get('string')!.subcommands!.reverse!.tcl85).toBe(true);
+  });
+
+  it('core commands have Tcl arity: set takes 1..2, string length 1, lindex at least a list', () => {
+    const set = lookupModel('set')!;
+    expect(checkArgs(set, ['a'])).toBeUndefined();
+    expect(checkArgs(set, ['a', 'b', 'c'])).toBeDefined();
+    expect(checkArgs(lookupModel('string')!, ['frobulate', 'x'])).toMatch(/unknown subcommand/);
+    expect(checkArgs(lookupModel('string')!, ['length', 'x'])).toBeUndefined();
+    expect(checkArgs(lookupModel('lindex')!, [])).toBeDefined();
+  });
+});
+
+describe('model: shape of every entry', () => {
+  it('every command has an availability, a side and a provenance for each fact', () => {
+    for (const c of ALL_COMMANDS.values()) {
+      expect(['irule', 'tcl-core', 'tcl85', 'disabled', 'absent'], c.name).toContain(c.availability);
+      expect(['client', 'server', 'both', 'global', 'any'], c.name).toContain(c.side);
+      for (const f of ['syntax', 'events', 'availability', 'side', 'taint'] as const) {
+        const p = c.provenance[f];
+        expect(['f5', 'measured', 'tcl', 'inferred'], `${c.name} ${f}`).toContain(p.kind);
+        if (p.kind === 'inferred') expect(p.note, `${c.name} ${f}`).toBeTruthy();
+        else expect(p.url, `${c.name} ${f}`).toMatch(/^https:\/\//);
+      }
+    }
+  });
+
+  it('a verified event list cites an F5 page or a measurement, never a file outside the repository', () => {
+    for (const c of ALL_COMMANDS.values()) {
+      const p = c.provenance.events;
+      if (p.kind === 'f5') expect(p.url, c.name).toMatch(/^https:\/\/(clouddocs|techdocs|my)\.f5\.com\//);
+      if (p.kind === 'measured') expect(p.url, c.name).toContain(MEASUREMENTS_URL);
+    }
+  });
+
+  it('side follows the events: HTTP::status is server-side, HTTP::uri client-side, log anywhere', () => {
+    expect(lookupCommand('log')!.side).toBe('any');
+    expect(lookupCommand('LB::reselect')!.side).toBe('client');
+  });
+
+  it('client-controlled commands have the taint source role', () => {
+    expect(lookupCommand('HTTP::uri')!.taint).toContain('source');
+    expect(lookupCommand('IP::client_addr')!.taint ?? []).not.toContain('source');
   });
 });
 
