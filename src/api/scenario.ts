@@ -74,6 +74,20 @@ export interface ScenarioInput {
   datagroups?: Record<string, Record<string, string | number | null> | { type?: 'string' | 'ip' | 'integer'; records: unknown }>;
   /** A traffic file (.jsonl or .har, relative to `baseDir`) or the events themselves. */
   traffic: string | TrafficInput[];
+  /** The client TLS session (attaches a client SSL profile); see schemas/scenario.schema.json. */
+  tls?: import('../bigip/facts.js').TlsFacts;
+  /** APM session variables (attaches an access profile). */
+  apm?: Record<string, string | number>;
+  /** iFile name -> file path (relative to `baseDir`). */
+  ifiles?: Record<string, string>;
+  /** Source address of server-side connections (SNAT); default the client's. */
+  snat?: string;
+  /** TMMs on the box (TMM::cmp_count); default 1. */
+  tmmCount?: number;
+  /** Other virtual servers `virtual NAME` may send to. */
+  virtuals?: string[];
+  /** Other profile types attached (PROFILE::exists). */
+  profiles?: string[];
 }
 
 export interface ScenarioInputOptions {

@@ -44,7 +44,15 @@ export interface RequestEffects {
   inserted: [string, string][];
   removed: string[];
   /** A response the rule produced itself (HTTP::respond / redirect / reject / drop). */
-  response: { kind: 'respond' | 'redirect' | 'reject' | 'drop' | 'discard'; status?: number; location?: string; body?: string; headers?: [string, string][] } | null;
+  response: {
+    kind: 'respond' | 'redirect' | 'reject' | 'drop' | 'discard';
+    status?: number;
+    location?: string;
+    body?: string;
+    headers?: [string, string][];
+    /** BIG-IP closes the client connection after sending it (the client asked, or `-reset`). */
+    close?: boolean;
+  } | null;
 }
 
 export interface ConnectionInfo {

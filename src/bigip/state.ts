@@ -33,7 +33,35 @@ export class Transaction {
   error: string | null = null;
   /** The request was aborted (Tcl error, reject, drop): nothing more happens to it. */
   aborted = false;
+  /** `virtual NAME`: the request was sent to another virtual server. */
+  virtualTarget: string | null = null;
+  /** The response body after the stream filter's rewrites, when they changed it. */
+  streamed: string | null = null;
+  /** HTTP::fallback: redirect here when no member can take the request. */
+  fallback: string | null = null;
+  /** HTTP::collect was called on the request or the response: the *_DATA event follows. */
+  collect = { request: false, response: false };
+  /** The server's response as it arrived (HTTP::respond in HTTP_RESPONSE replaces what the client gets). */
+  serverResponse: HttpResponseState | null = null;
   constructor(readonly seq: number, readonly t: number, readonly request: HttpRequestState) {}
+}
+
+/**
+ * One server-side TCP connection to a pool member. Without OneConnect it belongs to one client
+ * connection for its life; with OneConnect it returns to an idle pool after each response and a later
+ * request to the same member may reuse it (no SERVER_CONNECTED then): ONECONNECT::reuse, ONECONNECT::detach
+ * (https://clouddocs.f5.com/api/irules/ONECONNECT__reuse.html).
+ */
+export class ServerConnection {
+  /** Closed by BIG-IP after a Connection: close response or HTTP::close in HTTP_RESPONSE. */
+  closing = false;
+  constructor(
+    readonly id: number,
+    readonly member: Member,
+    /** Source address and port of the server-side flow: the SNAT address, or the client's when no SNAT. */
+    readonly localAddr: string,
+    readonly localPort: number,
+  ) {}
 }
 
 /** One client TCP connection. */
@@ -43,6 +71,18 @@ export class ConnectionState {
   /** Member this connection's server side is attached to (no OneConnect: decided once, §5.1). */
   server: Member | null = null;
   serverPool: Pool | null = null;
+  /** The attached server-side TCP connection, if any. */
+  serverConn: ServerConnection | null = null;
+  /** HTTP::close in HTTP_REQUEST, or a client that asked for it: the connection ends after the response. */
+  closeAfterResponse = false;
+  /** SSL::disable clientside: no TLS on this connection (no CLIENTSSL_* events, no SSL:: facts). */
+  sslDisabled = false;
+  /** STREAM::expression / enable / disable: literal rewrites of the response body. */
+  stream: { enabled: boolean; expressions: { search: string; replace: string | null }[] } = { enabled: false, expressions: [] };
+  /** TCP::collect: CLIENT_DATA runs with the next request's bytes. */
+  tcpCollect = false;
+  /** The bytes TCP::payload returns while CLIENT_DATA runs. */
+  tcpPayload = '';
   /** The pool a rule chose earlier on this connection stays its pool (§5.3). */
   pool: Pool;
   /** Per rule index: disabled event names, or '*' for all. */
@@ -72,6 +112,8 @@ export class EmulatorHost implements BigipHost {
   effects: RequestEffects | null = null;
   connState: ConnectionState | null = null;
   txn: Transaction | null = null;
+  /** Which side of the proxy the running event is on (changed by `clientside`/`serverside` too). */
+  side: 'client' | 'server' = 'client';
   constructor(
     readonly clock: SimClock,
     readonly hostname: string,

@@ -5,7 +5,7 @@ import { basename } from 'node:path';
 import { literalValue, type Word } from '../syntax/ast.js';
 import { parseRuleFile } from '../syntax/irule.js';
 import { parseBody, walk } from '../syntax/walk.js';
-import { EVENT_NAMES, isValidInEvent } from '../model/index.js';
+import { EVENT_NAMES, isValidInEvent, lookupEvent } from '../model/index.js';
 import { compileText, type Exec } from '../tcl/compile.js';
 import { Code, TclError, TclLimitError } from '../tcl/errors.js';
 import { Frame, Layout } from '../tcl/frame.js';
@@ -17,7 +17,10 @@ import { installBigipCommands } from './commands/index.js';
 import type { DataGroup, HttpRequestState, SimClock } from './host.js';
 import { PersistTable } from './persist.js';
 import { Member, Pool, splitAddress } from './pool.js';
-import { ConnectionState, EmulatorHost, Transaction } from './state.js';
+import { ConnectionState, EmulatorHost, ServerConnection, Transaction } from './state.js';
+import { RAISED_EVENTS, notRaisedReason, type NotRaised } from './raised-events.js';
+import { clientAskedToClose } from './http-message.js';
+import type { ScenarioFacts } from './facts.js';
 import { TableStore } from './table.js';
 
 export interface RuleSource {
@@ -35,6 +38,8 @@ export interface VirtualServerOptions {
   clock: SimClock;
   /** Budget of each event handler run, over EMULATOR_LIMITS (a runaway loop is a Tcl error). */
   limits?: Partial<Limits>;
+  /** What a rule may read from outside the traffic: TLS session, APM variables, ifiles, SNAT, TMM count. */
+  facts?: ScenarioFacts;
 }
 
 /** The emulator's default budget per event handler run (docs/tcl.md "Budgets"): far beyond what a
@@ -69,6 +74,7 @@ export type Routing =
   | 'node' // `node ADDR PORT`
   | 'responded' // the rule answered (HTTP::respond/redirect) or rejected/dropped
   | 'lb-failed' // no member could take it
+  | 'virtual' // `virtual NAME` sent it to another virtual server
   | 'error'; // a Tcl error reset the connection
 
 export interface TransactionOutcome {
@@ -120,6 +126,12 @@ export class VirtualServer {
   private readonly connections = new Map<string, ConnectionState>();
   readonly ruleNames: string[] = [];
   private seq = 0;
+  /** Handlers the emulator will never run in this configuration, with the reason (reported, never silent). */
+  readonly notRaised: NotRaised[] = [];
+  /** OneConnect's idle server-side connections, per member address. */
+  private readonly idle = new Map<string, ServerConnection[]>();
+  private serverSeq = 0;
+  readonly facts: ScenarioFacts;
 
   constructor(readonly options: VirtualServerOptions) {
     const v = options.virtual;
@@ -130,6 +142,7 @@ export class VirtualServer {
     this.pool = Pool.fromConfig(options.pool);
     this.pools.set(options.pool.name, this.pool);
     for (const p of options.pools ?? []) this.pools.set(p.name, Pool.fromConfig(p));
+    this.facts = options.facts ?? {};
     const datagroups = new Map<string, DataGroup>();
     for (const [name, dg] of Object.entries(options.datagroups ?? {})) datagroups.set(name, { name, ...dg });
     this.interp = createInterp({ dialect: 'irule', limits: { ...EMULATOR_LIMITS, ...options.limits } });
@@ -138,6 +151,15 @@ export class VirtualServer {
     this.interp.host = this.host;
     options.rules.forEach((r, i) => this.loadRule(r, i));
     for (const list of this.handlers.values()) list.sort((a, b) => a.priority - b.priority || a.ruleIndex - b.ruleIndex);
+    for (const [event, list] of this.handlers) {
+      const reason = notRaisedReason(event, this);
+      if (reason) for (const rule of new Set(list.map((h) => h.ruleName))) this.notRaised.push({ rule, event, reason });
+    }
+  }
+
+  /** Is there a client SSL profile (the scenario gives the TLS session)? */
+  get clientssl(): boolean {
+    return this.facts.tls !== undefined;
   }
 
   /** A pool by name as a rule wrote it (`pool_a` or `/Common/pool_a`). */
@@ -191,7 +213,9 @@ export class VirtualServer {
     if (!list) return;
     const interp = this.interp;
     const host = this.host;
+    const side = lookupEvent(event)?.side === 'server' ? 'server' : 'client';
     for (const h of list) {
+      host.side = side;
       if (conn) {
         const off = conn.disabled.get(h.ruleIndex);
         if (off && (off.has('*') || off.has(event))) continue;
@@ -241,12 +265,32 @@ export class VirtualServer {
     this.host.txn = txn;
     this.host.effects = txn.effects;
     this.host.request = null;
+    this.host.response = null;
     this.runEvent('CLIENT_ACCEPTED', conn, conn.frame);
+    // With a client SSL profile the handshake follows the TCP accept (ClientHello, then the handshake):
+    // https://clouddocs.f5.com/api/irules/CLIENTSSL_CLIENTHELLO.html, https://clouddocs.f5.com/api/irules/CLIENTSSL_HANDSHAKE.html
+    if (this.clientssl && !conn.sslDisabled && !txn.aborted && !conn.closed) this.runEvent('CLIENTSSL_CLIENTHELLO', conn, conn.frame);
+    if (this.clientssl && !conn.sslDisabled && !txn.aborted && !conn.closed) this.runEvent('CLIENTSSL_HANDSHAKE', conn, conn.frame);
     conn.pendingAccept = txn;
     return conn;
   }
 
-  /** A client request: CLIENT_ACCEPTED (new connection), HTTP_REQUEST, LB, LB_SELECTED/LB_FAILED. */
+  /** Point the host at a connection and transaction before running its events. */
+  private enter(conn: ConnectionState, txn: Transaction, response: import('./host.js').HttpResponseState | null): void {
+    const host = this.host;
+    host.conn = conn.info;
+    host.connState = conn;
+    host.txn = txn;
+    host.request = txn.request;
+    host.response = response;
+    host.effects = txn.effects;
+  }
+
+  /**
+   * A client request: CLIENT_ACCEPTED (new connection), HTTP_REQUEST, HTTP_REQUEST_DATA (after HTTP::collect),
+   * load balancing with LB_SELECTED/LB_FAILED, then the server side: SERVER_CONNECTED (a new server connection),
+   * HTTP_REQUEST_SEND, HTTP_REQUEST_RELEASE.
+   */
   request(connId: string, client: string, t: number, req: HttpRequestState): TransactionOutcome {
     const conn = this.connection(connId, client, t);
     const txn = new Transaction(++this.seq, t, req);
@@ -264,22 +308,107 @@ export class VirtualServer {
     }
     conn.current = txn;
     conn.requests++;
-    const host = this.host;
-    host.conn = conn.info;
-    host.connState = conn;
-    host.txn = txn;
-    host.request = req;
-    host.response = null;
-    host.effects = txn.effects;
+    this.enter(conn, txn, null);
     if (conn.upgraded) {
-      txn.error = 'irule: HTTP request on a connection already upgraded to WebSocket (BIGIP §5.4): no HTTP_REQUEST is raised';
+      txn.error = 'irule: HTTP request on a connection already upgraded to WebSocket (docs/behaviour.md "WebSocket"): no HTTP_REQUEST is raised';
       txn.aborted = true;
       return this.outcome(txn, conn, null, null, 'error');
     }
+    if (conn.tcpCollect && !txn.aborted && !conn.closed) {
+      // TCP::collect: CLIENT_DATA sees the request's bytes before HTTP parses them (https://clouddocs.f5.com/api/irules/CLIENT_DATA.html).
+      conn.tcpPayload = requestBytes(req);
+      this.runEvent('CLIENT_DATA', conn, conn.frame);
+      conn.tcpPayload = '';
+    }
     if (!txn.aborted && !conn.closed) this.runEvent('HTTP_REQUEST', conn, conn.frame);
+    // HTTP::collect in HTTP_REQUEST: the traffic carries the whole body, so HTTP_REQUEST_DATA follows at once
+    // (https://clouddocs.f5.com/api/irules/HTTP__collect.html).
+    if (!txn.error && !txn.aborted && !txn.effects.response && txn.collect.request) {
+      txn.collect.request = false;
+      this.runEvent('HTTP_REQUEST_DATA', conn, conn.frame);
+    }
     if (txn.error) return this.outcome(txn, conn, null, null, 'error');
-    if (txn.effects.response || txn.aborted || conn.closed) return this.outcome(txn, conn, null, null, 'responded');
-    return this.loadBalance(txn, conn);
+    if (txn.effects.response || txn.aborted || conn.closed) return this.responded(txn, conn);
+    if (txn.virtualTarget) return this.outcome(txn, conn, null, null, 'virtual');
+    const out = this.loadBalance(txn, conn);
+    if (out.routing === 'lb-failed' && txn.fallback && !txn.effects.response) {
+      // The HTTP profile's fallback host (HTTP::fallback): the client is redirected there.
+      txn.effects.response = { kind: 'redirect', status: 302, location: txn.fallback };
+      return this.responded(txn, conn, { ...out, routing: 'responded' });
+    }
+    const member = out.routing === 'error' || out.routing === 'responded' || out.routing === 'lb-failed' ? null : (txn.selected ?? conn.server);
+    if (out.routing === 'responded') return this.responded(txn, conn, out);
+    if (!member) return out;
+    return this.forward(txn, conn, member, out);
+  }
+
+  /** A response BIG-IP generated (HTTP::respond, redirect) or a reject/drop: closes the connection when asked. */
+  private responded(txn: Transaction, conn: ConnectionState, out?: TransactionOutcome): TransactionOutcome {
+    const o = out ?? this.outcome(txn, conn, null, null, 'responded');
+    const r = txn.effects.response;
+    if (r && (r.kind === 'respond' || r.kind === 'redirect') && (r.close || conn.closeAfterResponse)) this.closeClient(conn, txn);
+    return o;
+  }
+
+  /**
+   * The server side of a request that goes to `member`: a new server connection raises SERVER_CONNECTED
+   * (https://clouddocs.f5.com/api/irules/SERVER_CONNECTED.html), then HTTP_REQUEST_SEND and HTTP_REQUEST_RELEASE
+   * run on the server side (https://clouddocs.f5.com/api/irules/HTTP_REQUEST_SEND.html,
+   * https://clouddocs.f5.com/api/irules/HTTP_REQUEST_RELEASE.html).
+   */
+  private forward(txn: Transaction, conn: ConnectionState, member: Member, out: TransactionOutcome): TransactionOutcome {
+    let sc = conn.serverConn;
+    if (sc && sc.member !== member) {
+      this.closeServer(conn, txn); // a different member: the old server connection ends (LB::detach semantics)
+      sc = null;
+    }
+    if (!sc) {
+      const reuse = this.oneconnect ? this.idle.get(member.address)?.pop() : undefined;
+      sc = reuse ?? new ServerConnection(++this.serverSeq, member, this.snatAddress(conn), conn.info.clientPort);
+      conn.serverConn = sc;
+      if (!reuse) this.runEvent('SERVER_CONNECTED', conn, conn.frame);
+    }
+    for (const ev of ['HTTP_REQUEST_SEND', 'HTTP_REQUEST_RELEASE']) {
+      if (txn.error || txn.aborted || conn.closed) break;
+      this.runEvent(ev, conn, conn.frame);
+    }
+    if (txn.error) return { ...out, member: null, routing: 'error' };
+    if (txn.effects.response || txn.aborted) return this.responded(txn, conn, { ...out, member: null, routing: 'responded' });
+    return out;
+  }
+
+  /** Source address of server-side flows: the SNAT address the scenario gives, else the client's own (no SNAT). */
+  private snatAddress(conn: ConnectionState): string {
+    return this.facts.snat ?? conn.info.clientAddr;
+  }
+
+  /** The server side closes: SERVER_CLOSED runs (https://clouddocs.f5.com/api/irules/SERVER_CLOSED.html). */
+  private closeServer(conn: ConnectionState, txn: Transaction): void {
+    if (!conn.serverConn) return;
+    this.enter(conn, txn, null);
+    this.runEvent('SERVER_CLOSED', conn, conn.frame);
+    conn.serverConn = null;
+  }
+
+  /** BIG-IP closes the client connection (after a response the client asked to be the last): CLIENT_CLOSED. */
+  private closeClient(conn: ConnectionState, txn: Transaction): void {
+    if (!this.oneconnect) this.closeServer(conn, txn);
+    else this.detachServer(conn);
+    this.enter(conn, txn, null);
+    if (!conn.closed) this.runEvent('CLIENT_CLOSED', conn, conn.frame);
+    conn.closed = true;
+    this.release(conn);
+    this.connections.delete(conn.info.id);
+  }
+
+  /** OneConnect: the server connection goes back to the idle pool (ONECONNECT::detach, default enabled). */
+  private detachServer(conn: ConnectionState): void {
+    const sc = conn.serverConn;
+    if (!sc) return;
+    conn.serverConn = null;
+    const list = this.idle.get(sc.member.address) ?? [];
+    list.push(sc);
+    this.idle.set(sc.member.address, list);
   }
 
   private outcome(txn: Transaction, conn: ConnectionState, member: Member | null, persist: TransactionOutcome['persist'], routing: Routing): TransactionOutcome {
@@ -295,13 +424,19 @@ export class VirtualServer {
     if (txn.pool) conn.pool = txn.pool;
     const pool = conn.pool;
     if (txn.node) {
-      txn.selected = null;
+      const { ip, port } = splitAddress(txn.node.includes(':') && !txn.node.startsWith('[') && txn.node.split(':').length === 2 ? txn.node : `${txn.node}:0`);
+      // `node ADDR` without a port keeps the port the client connected to.
+      const nodeMember = new Member(txn.node, ip, port || splitAddress(this.options.virtual.address).port, 1, 'up');
+      txn.selected = nodeMember;
       this.runEvent('LB_SELECTED', conn, conn.frame);
-      return this.outcome(txn, conn, null, null, txn.error ? 'error' : 'node');
+      if (txn.effects.response && !txn.error) return this.outcome(txn, conn, null, null, 'responded');
+      return this.outcome(txn, conn, null, null, txn.error || txn.aborted ? 'error' : 'node');
     }
     // Without OneConnect the decision was made at the connection's first request (§5.1), unless the
     // server went down (its connection is gone) or a rule picked another pool (bigip-semantics §3.4).
     if (!this.oneconnect && conn.server && !poolChanged && txn.member === null && conn.server.state !== 'down') {
+      txn.selected = conn.server;
+      txn.selectedPool = conn.serverPool;
       return this.outcome(txn, conn, conn.server, this.persistEcho(txn, null), 'keep-alive');
     }
     let routing: Routing = 'lb';
@@ -392,38 +527,52 @@ export class VirtualServer {
 
   // ---- responses, closes, member states ------------------------------------------------------------
 
-  /** The server's response to the newest request on `connId`: HTTP_RESPONSE (§2.1). */
+  /**
+   * The server's response to the newest request on `connId`: HTTP_RESPONSE, HTTP_RESPONSE_DATA after
+   * HTTP::collect, HTTP_RESPONSE_RELEASE. Then OneConnect detaches the server side; a `Connection: close`
+   * from the server ends it (SERVER_CLOSED); a client that asked to close is closed (CLIENT_CLOSED).
+   */
   response(connId: string, status: number, headers: [string, string][], body: string): Transaction | null {
     const conn = this.connections.get(connId);
     const txn = conn?.current;
     if (!conn || !txn || txn.effects.response || txn.aborted || !txn.selected) return txn ?? null;
-    const host = this.host;
-    host.conn = conn.info;
-    host.connState = conn;
-    host.txn = txn;
-    host.request = txn.request;
-    host.response = { status, headers: { items: headers.map(([n, v]) => [n, v]) }, body };
-    host.effects = txn.effects;
+    const response = { status, headers: { items: headers.map(([n, v]): [string, string] => [n, v]) }, body };
+    this.enter(conn, txn, response);
+    txn.serverResponse = response;
     this.runEvent('HTTP_RESPONSE', conn, conn.frame);
+    if (!txn.error && !txn.aborted && !txn.effects.response && txn.collect.response) {
+      txn.collect.response = false;
+      this.runEvent('HTTP_RESPONSE_DATA', conn, conn.frame);
+    }
+    if (!txn.error && !txn.aborted) this.runEvent('HTTP_RESPONSE_RELEASE', conn, conn.frame);
+    if (!txn.error && !txn.aborted && conn.stream.enabled) txn.streamed = streamRewrite(response.body, conn.stream.expressions);
     if (status === 101) conn.upgraded = true;
-    if (this.oneconnect && !conn.upgraded) this.release(conn); // OneConnect detaches the server side after each response
-    host.response = null;
+    const serverCloses = /(^|,)\s*close\s*(,|$)/i.test(headers.filter(([n]) => n.toLowerCase() === 'connection').map(([, v]) => v).join(','));
+    if (conn.serverConn && (serverCloses || conn.serverConn.closing)) this.closeServer(conn, txn);
+    if (this.oneconnect && !conn.upgraded) {
+      this.detachServer(conn);
+      this.release(conn); // OneConnect detaches the server side after each response
+    }
+    if (!conn.closed && (conn.closeAfterResponse || clientAskedToClose(txn.request))) this.closeClient(conn, txn);
+    this.host.response = null;
     return txn;
   }
 
-  /** The client closed the connection: CLIENT_CLOSED (§2.1). Returns what the event logged. */
+  /** The client closed the connection: SERVER_CLOSED for an attached server side, then CLIENT_CLOSED. */
   close(connId: string): string[] {
     const conn = this.connections.get(connId);
     if (!conn) return [];
     const host = this.host;
     const txn = conn.current ?? new Transaction(-1, host.clock.now(), { method: '', uri: '', version: '1.1', headers: { items: [] }, body: '' });
     const before = txn.effects.logs.length;
-    host.conn = conn.info;
-    host.connState = conn;
-    host.txn = txn;
+    this.enter(conn, txn, null);
     host.request = conn.current?.request ?? null;
-    host.effects = txn.effects;
-    if (!conn.closed) this.runEvent('CLIENT_CLOSED', conn, conn.frame);
+    if (!conn.closed) {
+      // Without OneConnect (or on an upgraded WebSocket) the server side belongs to this client connection.
+      if (!this.oneconnect || conn.upgraded) this.closeServer(conn, txn);
+      else this.detachServer(conn);
+      this.runEvent('CLIENT_CLOSED', conn, conn.frame);
+    }
     this.release(conn);
     this.connections.delete(connId);
     return txn.effects.logs.slice(before);
@@ -459,6 +608,19 @@ export class VirtualServer {
   members(): Member[] {
     return this.pool.members;
   }
+}
+
+/** The request as bytes on the wire (request line, headers, body), what TCP::payload shows in CLIENT_DATA. */
+function requestBytes(req: HttpRequestState): string {
+  const v = req.version === '2' || req.version === '3' ? '1.1' : req.version;
+  return `${req.method} ${req.uri} HTTP/${v}\r\n${req.headers.items.map(([n, x]) => `${n}: ${x}\r\n`).join('')}\r\n${req.body}`;
+}
+
+/** The stream filter's literal rewrites; null when nothing matched. */
+function streamRewrite(body: string, exprs: { search: string; replace: string | null }[]): string | null {
+  let out = body;
+  for (const e of exprs) if (e.replace !== null && e.search !== '') out = out.split(e.search).join(e.replace);
+  return out === body ? null : out;
 }
 
 export { Transaction };

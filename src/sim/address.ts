@@ -90,7 +90,20 @@ export function normaliseIp(s: string): { family: 4 | 6; ip: string } | null {
   return null;
 }
 
-/** Parse "ip:port" / "[ipv6]:port" (port 0-65535); null when malformed. */
+/**
+ * A route-domain suffix `%N` (0-65534) as BIG-IP writes addresses in a non-default route domain
+ * (IP::client_addr returns x.x.x.x%N there: https://clouddocs.f5.com/api/irules/IP__client_addr.html);
+ * rd is '' without one, null when the suffix is malformed.
+ */
+export function splitRouteDomain(s: string): { addr: string; rd: string | null } {
+  const pct = s.indexOf('%');
+  if (pct < 0) return { addr: s, rd: '' };
+  const n = s.slice(pct + 1);
+  if (!/^\d{1,5}$/.test(n) || Number(n) > 65534) return { addr: s.slice(0, pct), rd: null };
+  return { addr: s.slice(0, pct), rd: `%${Number(n)}` };
+}
+
+/** Parse "ip:port" / "[ipv6]:port" / "ip%rd:port" (port 0-65535); null when malformed. */
 export function parseHostPort(s: string): HostPort | null {
   const colon = s.lastIndexOf(':');
   if (colon < 0) return null;
@@ -103,17 +116,22 @@ export function parseHostPort(s: string): HostPort | null {
     port = port * 10 + (c - 48);
   }
   if (port > 65535) return null;
-  const host = s.slice(0, colon);
+  let host = s.slice(0, colon);
   if (host.charCodeAt(0) === 91 /* [ */) {
     if (host.charCodeAt(host.length - 1) !== 93 /* ] */) return null;
-    const v6 = parseIPv6(host.slice(1, -1));
+    const { addr, rd } = splitRouteDomain(host.slice(1, -1));
+    if (rd === null) return null;
+    const v6 = parseIPv6(addr);
     if (!v6) return null;
-    const text = formatIPv6(v6);
+    const text = formatIPv6(v6) + rd;
     return { family: 6, ip: text, port, text: `[${text}]:${port}` };
   }
+  const split = splitRouteDomain(host);
+  if (split.rd === null) return null;
+  host = split.addr;
   const v4 = parseIPv4(host);
   if (!v4) return null;
-  const ip = `${v4[0]}.${v4[1]}.${v4[2]}.${v4[3]}`;
+  const ip = `${v4[0]}.${v4[1]}.${v4[2]}.${v4[3]}${split.rd}`;
   return { family: 4, ip, port, text: `${ip}:${port}` };
 }
 

@@ -54,8 +54,9 @@ function reasonOf(e: unknown): string {
  * writer), refuses anything but a regular file, and stops at `maxBytes` even when the size the
  * system reports is wrong (/proc files say 0).
  */
-export function readInputFile(file: string, maxBytes: number = maxInputBytes): string {
-  if (file === '-') return readCapped(0, file, maxBytes);
+export function readInputFile(file: string, encoding: BufferEncoding = 'utf8'): string {
+  const maxBytes = maxInputBytes;
+  if (file === '-') return readCapped(0, file, maxBytes, encoding);
   let fd: number;
   try {
     fd = openSync(file, constants.O_RDONLY | constants.O_NONBLOCK);
@@ -67,7 +68,7 @@ export function readInputFile(file: string, maxBytes: number = maxInputBytes): s
     if (st.isDirectory()) throw new FileReadError(file, 'is a directory');
     if (!st.isFile()) throw new FileReadError(file, NOT_REGULAR);
     if (st.size > maxBytes) throw new FileReadError(file, tooLarge(st.size, maxBytes));
-    return readCapped(fd, file, maxBytes);
+    return readCapped(fd, file, maxBytes, encoding);
   } finally {
     closeSync(fd);
   }
@@ -77,7 +78,7 @@ function tooLarge(size: number, max: number): string {
   return `too large: ${size} bytes, more than the ${max}-byte input limit (raise it with --max-input-size)`;
 }
 
-function readCapped(fd: number, file: string, maxBytes: number): string {
+function readCapped(fd: number, file: string, maxBytes: number, encoding: BufferEncoding): string {
   const chunks: Buffer[] = [];
   let total = 0;
   const buf = Buffer.allocUnsafe(1 << 16);
@@ -96,7 +97,7 @@ function readCapped(fd: number, file: string, maxBytes: number): string {
     if (total > maxBytes) throw new FileReadError(file, tooLarge(total, maxBytes));
     chunks.push(Buffer.from(buf.subarray(0, n)));
   }
-  return Buffer.concat(chunks, total).toString('utf8');
+  return Buffer.concat(chunks, total).toString(encoding);
 }
 
 /** Checks that `file` is a regular file (without opening it): for files read as a stream. */

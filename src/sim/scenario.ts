@@ -7,7 +7,7 @@ import { statSync } from 'node:fs';
 import { FileReadError, insideRoots, printableName, readInputFile, scenarioRoots } from './files.js';
 import { basename, dirname, isAbsolute, join, resolve } from 'node:path';
 import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
-import { HOST_PORT_EXPECTED, parseHostPort, parseNetwork } from './address.js';
+import { HOST_PORT_EXPECTED, normaliseIp, parseHostPort, parseNetwork } from './address.js';
 import { findJsonSyntaxError, LineIndex, locateJson, type JsonPath } from './jsonpos.js';
 import { checkOrder, scenarioMembers, toTrafficEvent } from './traffic.js';
 import {
@@ -23,6 +23,7 @@ import {
 } from './types.js';
 import { describeValue, fieldPath } from './util.js';
 import { budgetKey, type Limits } from '../tcl/interp.js';
+import type { ScenarioFacts, TlsFacts } from '../bigip/facts.js';
 import { DEFAULT_CONVERSATION, parseConversationSource, type ConversationSource } from './conversation.js';
 import { checkScenarioSchema } from './validate.js';
 
@@ -36,6 +37,7 @@ export const SCENARIO_DEFAULTS = {
   http: true,
   oneconnect: false,
   websocket: false,
+  tmmCount: 1,
 } as const;
 
 /** A parsed scenario source: its data and where each field is in the text. */
@@ -233,6 +235,13 @@ interface RawScenario {
   pools?: RawPool[];
   datagroups?: Record<string, Record<string, unknown>>;
   limits?: Record<string, number>;
+  tls?: TlsFacts;
+  apm?: Record<string, string | number>;
+  ifiles?: Record<string, string>;
+  snat?: string;
+  tmmCount?: number;
+  virtuals?: string[];
+  profiles?: string[];
   traffic: string | unknown[];
   conversation?: string | string[];
 }
@@ -280,6 +289,16 @@ class Normaliser {
     if (st.isDirectory()) this.fail(path, `${what} is a directory, expected a file: ${shown}`);
     if (!st.isFile()) this.fail(path, `${what} is not a regular file (a device, FIFO or socket): ${shown}`);
     return full;
+  }
+
+  /** A file the scenario names, read whole as bytes (latin1), with a one-line error. */
+  private readNamed(full: string, path: JsonPath, what: string): string {
+    try {
+      return readInputFile(full, 'latin1');
+    } catch (e) {
+      if (e instanceof FileReadError) this.fail(path, `${what} ${e.message}`);
+      throw e;
+    }
   }
 
   private address(v: string, path: JsonPath): string {
@@ -360,6 +379,7 @@ class Normaliser {
       datagroups,
       hostname: d.hostname ?? SCENARIO_DEFAULTS.hostname,
       ...(d.limits ? { limits: scenarioLimits(d.limits) } : {}),
+      facts: this.facts(d),
       conversation: this.conversation(d.conversation),
     };
     let traffic: Scenario['traffic'];
@@ -369,6 +389,28 @@ class Normaliser {
       traffic = { events: this.inlineTraffic(d.traffic, scenarioMembers(base)) };
     }
     return { ...base, traffic };
+  }
+
+  /** The facts rules read from outside the traffic; iFiles are read from their files now. */
+  private facts(d: RawScenario): ScenarioFacts {
+    const f: ScenarioFacts = { tmmCount: d.tmmCount ?? SCENARIO_DEFAULTS.tmmCount };
+    if (d.tls) f.tls = d.tls;
+    if (d.apm) f.apm = Object.fromEntries(Object.entries(d.apm).map(([k, v]) => [k, String(v)]));
+    if (d.snat !== undefined) {
+      const a = normaliseIp(d.snat);
+      if (!a) this.fail(['snat'], `must be an IP address, got ${describeValue(d.snat)}`);
+      f.snat = a.ip;
+    }
+    if (d.virtuals) f.virtuals = d.virtuals;
+    if (d.profiles) f.profiles = d.profiles;
+    if (d.ifiles) {
+      f.ifiles = {};
+      for (const [name, path] of Object.entries(d.ifiles)) {
+        const full = this.existingFile(path, ['ifiles', name], 'iFile');
+        f.ifiles[name] = this.readNamed(full, ['ifiles', name], 'iFile');
+      }
+    }
+    return f;
   }
 
   /** `conversation:` one source or a list tried in order (the schema checked their shape). */

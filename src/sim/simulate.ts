@@ -30,8 +30,12 @@ export interface OutputRecord {
   logs: string[];
   response: Record<string, unknown> | null;
   error: string | null;
-  /** How the member was chosen (persist, lb, keep-alive, member, node, responded, lb-failed, error). */
+  /** How the member was chosen (persist, lb, keep-alive, member, node, responded, lb-failed, virtual, error). */
   why: string;
+  /** `virtual NAME`: the virtual server the request was sent to. */
+  virtual?: string;
+  /** The response body after the stream profile's rewrites (STREAM::expression), when they changed it. */
+  streamed?: string;
   /** Present when this request broke its conversation's pin (docs/pinning.md "Pin breaks"). */
   pinBreak?: Omit<PinBreak, 'seq' | 't'>;
 }
@@ -92,6 +96,7 @@ export function buildVirtualServer(scenario: Scenario, clock: { now(): number })
       rules,
       clock,
       limits: scenario.limits,
+      facts: scenario.facts,
     });
     setClockSource(vs.interp, () => (SCENARIO_EPOCH + clock.now()) * 1000);
     return vs;
@@ -158,7 +163,9 @@ export async function simulate(scenario: Scenario, options: SimulateOptions): Pr
   }
   emit(true);
   options.onSample?.(now, vs);
-  return { summary: summary.toJSON(now, pins.summary()) };
+  // Handlers the emulator never runs are part of the result, never silent (docs/behaviour.md "Events").
+  const notRaised = vs.notRaised.length > 0 ? { notRaised: vs.notRaised.map((n) => `${n.rule} <${n.event}>: ${n.reason}`) } : {};
+  return { summary: { ...summary.toJSON(now, pins.summary()), ...notRaised } };
 }
 
 interface Replay {
@@ -254,6 +261,8 @@ function toRecord(o: TransactionOutcome): OutputRecord {
     response: e.response ? responseJson(e.response) : null,
     error: txn.error,
     why: o.routing,
+    ...(txn.virtualTarget ? { virtual: txn.virtualTarget } : {}),
+    ...(txn.streamed !== null ? { streamed: txn.streamed } : {}),
   };
 }
 

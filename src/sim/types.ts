@@ -66,6 +66,8 @@ export interface Scenario {
   hostname: string;
   /** Budget of each event handler run, where the scenario (or the command line) overrides the defaults. */
   limits?: Partial<Limits>;
+  /** What rules read from outside the traffic (TLS session, APM variables, iFiles, SNAT, TMM count). */
+  facts: import('../bigip/facts.js').ScenarioFacts;
   /** What a conversation is, for pin continuity: sources tried in order (src/sim/conversation.ts). */
   conversation: ConversationSource[];
 }

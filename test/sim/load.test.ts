@@ -88,6 +88,7 @@ describe('valid scenarios', () => {
       },
       traffic: { file: join(BASIC, 'requests.jsonl') },
       hostname: 'bigip1',
+      facts: { tmmCount: 1 },
       conversation: [{ kind: 'field' }, { kind: 'persistence-key' }],
     } satisfies Scenario);
   });
@@ -134,6 +135,7 @@ describe('valid scenarios', () => {
       datagroups: {},
       traffic: { events },
       hostname: 'lb-a',
+      facts: { tmmCount: 1 },
       conversation: [{ kind: 'field' }, { kind: 'persistence-key' }],
     } satisfies Scenario);
     expect(await collect(s)).toEqual(events);
@@ -176,6 +178,7 @@ describe('the shipped schema', () => {
       http: profiles.http.default,
       oneconnect: profiles.oneconnect.default,
       websocket: profiles.websocket.default,
+      tmmCount: schema.properties.tmmCount.default,
     }).toEqual(SCENARIO_DEFAULTS);
   });
 });

@@ -45,16 +45,6 @@ function closing(kind: 'reject' | 'drop' | 'discard'): CommandDef {
   };
 }
 
-const virtual: CommandDef = {
-  name: 'virtual',
-  fn: (interp, argv) => {
-    const h = emulatorOf(interp);
-    const a = argv.slice(1).map(str);
-    if (a.length === 0 || a[0] === 'name') return h.emulator.options.virtual.name;
-    throw new TclError(`not emulated: virtual ${a[0]} (selecting another virtual server)`, ['IRULE', 'NOT_EMULATED', 'virtual']);
-  },
-};
-
 /** `call proc args`: procs live in their rule's namespace (bigip-semantics §11.1). */
 const call: CommandDef = {
   name: 'call',
@@ -72,4 +62,4 @@ const call: CommandDef = {
   },
 };
 
-export const flowCommands: CommandDef[] = [event, closing('reject'), closing('drop'), closing('discard'), virtual, call];
+export const flowCommands: CommandDef[] = [event, closing('reject'), closing('drop'), closing('discard'), call];

@@ -6,6 +6,8 @@ import { getSmallInt } from '../../tcl/numbers.js';
 import { TclList, str, toList } from '../../tcl/value.js';
 import { hostOf, notInThisEvent, type HeaderList, type HttpRequestState } from '../host.js';
 import { emulatorOf } from '../state.js';
+import { isKeepAlive } from '../http-message.js';
+import { cookieCommand } from './cookies.js';
 
 const lower = (s: string) => s.toLowerCase();
 
@@ -176,15 +178,10 @@ const header: CommandDef = {
         if (args.length !== 1) throw wrongArgs('HTTP::header remove name');
         if (removeHeader(list, args[0]!) > 0) track(interp, 'removed', args[0]!);
         return '';
-      case 'is_keepalive': {
-        const r = request(interp, 'HTTP::header');
-        const c = lower(headerValue(r.headers, 'connection') ?? '');
-        return r.version === '1.0' ? (c === 'keep-alive' ? 1 : 0) : c === 'close' ? 0 : 1;
-      }
-      case 'is_redirect': {
-        const s = hostOf(interp).response?.status ?? 0;
-        return [301, 302, 303, 305, 307].includes(s) ? 1 : 0;
-      }
+      case 'is_keepalive':
+        return isKeepAlive(request(interp, 'HTTP::header')) ? 1 : 0;
+      case 'is_redirect':
+        return isRedirectStatus(hostOf(interp).response?.status ?? 0) ? 1 : 0;
       case 'lws':
         return 0;
       case 'sanitize': {
@@ -198,81 +195,33 @@ const header: CommandDef = {
   },
 };
 
-// ---- cookies -------------------------------------------------------------------------------------
-
-function cookies(list: HeaderList): [string, string][] {
-  const out: [string, string][] = [];
-  for (const [k, v] of list.items) {
-    if (lower(k) !== 'cookie') continue;
-    for (const part of v.split(';')) {
-      const eq = part.indexOf('=');
-      if (eq < 0) continue;
-      out.push([part.slice(0, eq).trim(), part.slice(eq + 1).trim()]);
-    }
-  }
-  return out;
-}
-
-const cookie: CommandDef = {
-  name: 'HTTP::cookie',
-  fn: (interp, argv) => {
-    const list = request(interp, 'HTTP::cookie').headers;
-    if (argv.length < 2) throw wrongArgs('HTTP::cookie ?value? name');
-    const sub = str(argv[1]!);
-    const args = argv.slice(2).map(str);
-    const all = cookies(list);
-    const find = (n: string) => all.find(([k]) => k === n)?.[1];
-    switch (sub) {
-      case 'names':
-        return new TclList(all.map(([k]) => k));
-      case 'count':
-        return all.length;
-      case 'exists':
-        return find(args[0] ?? '') === undefined ? 0 : 1;
-      case 'value':
-        return find(args[0] ?? '') ?? '';
-      case 'insert': {
-        // HTTP::cookie insert name N value V
-        const o = Object.fromEntries(args.reduce<[string, string][]>((acc, x, i) => (i % 2 === 0 ? [...acc, [x, args[i + 1] ?? '']] : acc), []));
-        const name = o['name'] ?? '';
-        const value = o['value'] ?? '';
-        const existing = headerValue(list, 'cookie');
-        const text = existing ? `${existing}; ${name}=${value}` : `${name}=${value}`;
-        removeHeader(list, 'cookie');
-        list.items.push(['Cookie', text]);
-        track(interp, 'inserted', 'Cookie', text);
-        return '';
-      }
-      case 'remove': {
-        const n = args[0] ?? '';
-        const kept = all.filter(([k]) => k !== n);
-        removeHeader(list, 'cookie');
-        if (kept.length) list.items.push(['Cookie', kept.map(([k, v]) => `${k}=${v}`).join('; ')]);
-        track(interp, 'removed', `Cookie:${n}`);
-        return '';
-      }
-      default:
-        // HTTP::cookie NAME is the value.
-        if (args.length === 0) return find(sub) ?? '';
-        throw new TclError(`not emulated: HTTP::cookie ${sub}`, ['IRULE', 'NOT_EMULATED', 'HTTP::cookie']);
-    }
-  },
-};
-
 // ---- answering from BIG-IP -------------------------------------------------------------------------
 
 function alreadyResponded(interp: Interp, cmd: string): void {
   const h = hostOf(interp);
-  if (h.effects?.response) throw new TclError(`${cmd}: a response was already sent for this request (BIGIP §3.5)`, ['IRULE', 'HTTP', 'RESPONDED']);
+  if (h.effects?.response) throw new TclError(`${cmd}: a response was already sent for this request (https://clouddocs.f5.com/api/irules/HTTP__respond.html)`, ['IRULE', 'HTTP', 'RESPONDED']);
 }
 
+/**
+ * HTTP::respond (https://clouddocs.f5.com/api/irules/HTTP__respond.html): BIG-IP answers itself. It adds
+ * `Server: BIG-IP` unless `noserver`; Content-Length is computed and replaces one the rule supplies; a 401
+ * without its own WWW-Authenticate gets `WWW-Authenticate: Basic realm=""`; the client connection closes
+ * afterwards when the client asked (HTTP/1.0 without keep-alive, `Connection: close`) or with `-reset`.
+ */
 const respond: CommandDef = {
   name: 'HTTP::respond',
   fn: (interp, argv) => {
-    if (argv.length < 2) throw wrongArgs('HTTP::respond status ?content content? ?noserver? ?header value ...?');
+    const words = argv.slice(1).map(str);
+    let reset = false;
+    if (words[0] === '-reset') {
+      reset = true;
+      words.shift();
+    }
+    if (words.length < 1) throw wrongArgs('HTTP::respond ?-reset? status ?-version 1.0|1.1|auto? ?content content? ?noserver? ?header value ...?');
     alreadyResponded(interp, 'HTTP::respond');
-    const status = getSmallInt(argv[1]!);
-    const rest = argv.slice(2).map(str);
+    const status = getSmallInt(words[0]!);
+    if (status < 100 || status > 999) throw new TclError(`HTTP::respond: bad status code "${words[0]}"`, ['IRULE', 'HTTP', 'STATUS']);
+    const rest = words.slice(1);
     let body = '';
     const hdrs: [string, string][] = [];
     let server = true;
@@ -281,24 +230,124 @@ const respond: CommandDef = {
       if (w === 'content' && i + 1 < rest.length) body = rest[++i]!;
       else if (w === 'noserver') server = false;
       else if (w === '-version' && i + 1 < rest.length) i++;
-      else if (w === 'location' || i + 1 < rest.length) hdrs.push([w, rest[++i] ?? '']);
+      else if (w === '-reset') reset = true;
+      else if (i + 1 < rest.length) {
+        const value = rest[++i]!;
+        // A single argument may be a list of name/value pairs.
+        hdrs.push([w, value]);
+      } else {
+        const pairs = toList(w).map(str);
+        if (pairs.length % 2 !== 0) throw wrongArgs('HTTP::respond status ... header value');
+        for (let k = 0; k < pairs.length; k += 2) hdrs.push([pairs[k]!, pairs[k + 1]!]);
+      }
     }
-    if (server) hdrs.push(['Server', 'BIG-IP']);
-    hdrs.push(['Content-Length', String(Buffer.byteLength(body, 'utf8'))]);
-    const h = hostOf(interp);
-    if (h.effects) h.effects.response = { kind: 'respond', status, body, headers: hdrs };
+    const out = hdrs.filter(([n]) => lower(n) !== 'content-length');
+    if (status === 401 && !out.some(([n]) => lower(n) === 'www-authenticate')) out.push(['WWW-Authenticate', 'Basic realm=""']);
+    if (server && !out.some(([n]) => lower(n) === 'server')) out.push(['Server', 'BIG-IP']);
+    out.push(['Content-Length', String(Buffer.byteLength(body, 'latin1'))]);
+    const h = emulatorOf(interp);
+    const close = reset || closesAfter(interp);
+    if (close && !out.some(([n]) => lower(n) === 'connection')) out.push(['Connection', 'close']);
+    if (h.effects) h.effects.response = { kind: 'respond', status, body, headers: out, ...(close ? { close: true } : {}) };
     return '';
   },
 };
 
+/** Does the client connection end after this response (the client asked, or HTTP::close was called)? */
+function closesAfter(interp: Interp): boolean {
+  const h = emulatorOf(interp);
+  const req = h.request;
+  return (h.connState?.closeAfterResponse ?? false) || (req !== null && !isKeepAlive(req));
+}
+
+/** HTTP::redirect (https://clouddocs.f5.com/api/irules/HTTP__redirect.html): a 302 to the URL. */
 const redirect: CommandDef = {
   name: 'HTTP::redirect',
   fn: (interp, argv) => {
     if (argv.length !== 2) throw wrongArgs('HTTP::redirect url');
     alreadyResponded(interp, 'HTTP::redirect');
     const h = hostOf(interp);
-    if (h.effects) h.effects.response = { kind: 'redirect', status: 302, location: str(argv[1]!) };
+    const close = closesAfter(interp);
+    if (h.effects) h.effects.response = { kind: 'redirect', status: 302, location: str(argv[1]!), ...(close ? { close: true } : {}) };
     return '';
+  },
+};
+
+/** HTTP::has_responded (https://clouddocs.f5.com/api/irules/HTTP__has_responded.html). */
+const hasResponded: CommandDef = {
+  name: 'HTTP::has_responded',
+  fn: (interp) => {
+    const r = hostOf(interp).effects?.response;
+    return r && (r.kind === 'respond' || r.kind === 'redirect') ? 1 : 0;
+  },
+};
+
+/**
+ * HTTP::close (https://clouddocs.f5.com/api/irules/HTTP__close.html): the connection closes after the
+ * current response; in a response event the response gets `Connection: close`.
+ */
+const close: CommandDef = {
+  name: 'HTTP::close',
+  fn: (interp) => {
+    const h = emulatorOf(interp);
+    if (h.connState) h.connState.closeAfterResponse = true;
+    if (h.response && h.event.startsWith('HTTP_RESPONSE')) setHeader(interp, h.response.headers, 'Connection', 'close');
+    return '';
+  },
+};
+
+const isRedirectStatus = (s: number) => [301, 302, 303, 305, 307].includes(s);
+
+/** HTTP::is_redirect (https://clouddocs.f5.com/api/irules/HTTP__is_redirect.html): 301, 302, 303, 305 or 307. */
+const isRedirect: CommandDef = {
+  name: 'HTTP::is_redirect',
+  fn: (interp) => {
+    const h = hostOf(interp);
+    if (!h.response) throw notInThisEvent('HTTP::is_redirect', h.event);
+    return isRedirectStatus(h.response.status) ? 1 : 0;
+  },
+};
+
+/** HTTP::is_keepalive (https://clouddocs.f5.com/api/irules/HTTP__is_keepalive.html). */
+const isKeepaliveCmd: CommandDef = {
+  name: 'HTTP::is_keepalive',
+  fn: (interp) => (isKeepAlive(request(interp, 'HTTP::is_keepalive')) ? 1 : 0),
+};
+
+/** The user and password of `Authorization: Basic` (https://clouddocs.f5.com/api/irules/HTTP__username.html). */
+function basicCredentials(interp: Interp, cmd: string): [string, string] {
+  const v = headerValue(request(interp, cmd).headers, 'authorization') ?? '';
+  const m = /^\s*basic\s+([A-Za-z0-9+/=]+)\s*$/i.exec(v);
+  if (!m) return ['', ''];
+  const text = Buffer.from(m[1]!, 'base64').toString('latin1');
+  const colon = text.indexOf(':');
+  return colon < 0 ? [text, ''] : [text.slice(0, colon), text.slice(colon + 1)];
+}
+
+const username: CommandDef = { name: 'HTTP::username', fn: (interp) => basicCredentials(interp, 'HTTP::username')[0] };
+const password: CommandDef = { name: 'HTTP::password', fn: (interp) => basicCredentials(interp, 'HTTP::password')[1] };
+
+/** HTTP::request (https://clouddocs.f5.com/api/irules/HTTP__request.html): the request line and headers as sent. */
+const rawRequest: CommandDef = {
+  name: 'HTTP::request',
+  fn: (interp) => {
+    const r = request(interp, 'HTTP::request');
+    const version = r.version === '2' || r.version === '3' ? r.version : r.version;
+    return `${r.method} ${r.uri} HTTP/${version}\r\n${r.headers.items.map(([n, v]) => `${n}: ${v}\r\n`).join('')}\r\n`;
+  },
+};
+
+/**
+ * HTTP::fallback HOST (https://clouddocs.f5.com/api/irules/HTTP__fallback.html): where the client is
+ * redirected when no pool member can take the request (the HTTP profile's fallback host).
+ */
+const fallback: CommandDef = {
+  name: 'HTTP::fallback',
+  fn: (interp, argv) => {
+    const h = emulatorOf(interp);
+    if (argv.length > 2) throw wrongArgs('HTTP::fallback ?host?');
+    if (argv.length === 2 && h.txn) h.txn.fallback = str(argv[1]!);
+    return h.txn?.fallback ?? '';
   },
 };
 
@@ -311,8 +360,21 @@ const status: CommandDef = {
   },
 };
 
-// HTTP::collect/payload/release: the request body from the traffic is available at once.
-const collect: CommandDef = { name: 'HTTP::collect', fn: () => '' };
+// HTTP::collect (https://clouddocs.f5.com/api/irules/HTTP__collect.html): the traffic carries the whole
+// body, so HTTP_REQUEST_DATA / HTTP_RESPONSE_DATA follow the current event at once.
+const collect: CommandDef = {
+  name: 'HTTP::collect',
+  fn: (interp, argv) => {
+    if (argv.length > 2) throw wrongArgs('HTTP::collect ?length?');
+    const h = emulatorOf(interp);
+    if (h.effects?.response) throw new TclError('HTTP::collect: a response was already sent for this request', ['IRULE', 'HTTP', 'RESPONDED']);
+    if (h.txn) {
+      if (h.response && h.event.startsWith('HTTP_RESPONSE')) h.txn.collect.response = true;
+      else h.txn.collect.request = true;
+    }
+    return '';
+  },
+};
 const release: CommandDef = { name: 'HTTP::release', fn: () => '' };
 const payload: CommandDef = {
   name: 'HTTP::payload',
@@ -332,5 +394,8 @@ const requestNum: CommandDef = {
   fn: (interp) => emulatorOf(interp).connState?.requests ?? 0,
 };
 
-export const httpCommands: CommandDef[] = [path, uri, query, method, version, host, header, cookie, respond, redirect, status, collect, release, payload, requestNum];
+export const httpCommands: CommandDef[] = [
+  path, uri, query, method, version, host, header, cookieCommand, respond, redirect, status, collect, release, payload, requestNum,
+  hasResponded, close, isRedirect, isKeepaliveCmd, username, password, rawRequest, fallback,
+];
 

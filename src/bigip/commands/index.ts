@@ -15,10 +15,13 @@ import { cryptoCommands } from './crypto.js';
 import { ipaddrCommands } from './ipaddr.js';
 import { stringsCommands } from './strings.js';
 import { tableCommands } from './table.js';
+import { platformCommands } from './platform.js';
+import { tlsCommands } from './tls.js';
 
 const EMULATED: readonly CommandDef[] = [
   ...httpCommands, ...addressCommands, persistCommand, ...lbCommands, ...logCommands, ...flowCommands,
   ...tableCommands, ...classCommands, ...cryptoCommands, ...stringsCommands, ...ipaddrCommands,
+  ...platformCommands, ...tlsCommands,
 ];
 
 function notEmulated(name: string): CommandDef {

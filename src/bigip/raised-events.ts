@@ -1,0 +1,37 @@
+// Which events the emulated virtual server raises, so that a rule handling any other event is reported
+// when it loads ("handler never runs: EVENT (why)") instead of loading silently and never running.
+
+import { lookupEvent } from '../model/index.js';
+
+export interface NotRaised {
+  rule: string;
+  event: string;
+  reason: string;
+}
+
+/** Events raised on an HTTP virtual server, in BIG-IP's order (docs/behaviour.md "Events and errors"). */
+export const RAISED_EVENTS: ReadonlySet<string> = new Set([
+  'RULE_INIT', 'CLIENT_ACCEPTED', 'CLIENT_DATA', 'CLIENTSSL_CLIENTHELLO', 'CLIENTSSL_HANDSHAKE',
+  'HTTP_REQUEST', 'HTTP_REQUEST_DATA', 'LB_SELECTED', 'LB_FAILED', 'PERSIST_DOWN',
+  'SERVER_CONNECTED', 'HTTP_REQUEST_SEND', 'HTTP_REQUEST_RELEASE',
+  'HTTP_RESPONSE', 'HTTP_RESPONSE_DATA', 'HTTP_RESPONSE_RELEASE', 'SERVER_CLOSED', 'CLIENT_CLOSED',
+]);
+
+/** What the emulator knows about the virtual's profiles. */
+interface ProfileView {
+  clientssl: boolean;
+  options: { virtual: { profiles: { http: boolean } } };
+}
+
+/** Why `event` never runs on this virtual server, or null when the emulator raises it. */
+export function notRaisedReason(event: string, vs: ProfileView): string | null {
+  if (event.startsWith('CLIENTSSL_') && RAISED_EVENTS.has(event)) {
+    return vs.clientssl ? null : 'needs a client SSL profile: give the TLS session as tls in the scenario';
+  }
+  if (event.startsWith('HTTP_') && RAISED_EVENTS.has(event)) return vs.options.virtual.profiles.http ? null : 'needs an HTTP profile (virtual.profiles.http)';
+  if (RAISED_EVENTS.has(event)) return null;
+  const spec = lookupEvent(event);
+  if (!spec) return 'not a BIG-IP event';
+  const profiles = spec.profiles?.length ? ` (raised with a ${spec.profiles.join(' or ')} profile)` : '';
+  return `not emulated: the emulator does not raise ${event}${profiles}`;
+}
