@@ -9,6 +9,7 @@ import { htmlReport } from '../sim/html/report.js';
 import { loadScenario } from '../sim/scenario.js';
 import { InputError } from '../sim/types.js';
 import { action, applyColorOption, UsageError, writeAtomic } from './io.js';
+import { oneOf } from './usage.js';
 
 interface CompareOptions {
   rules: string[];
@@ -49,6 +50,7 @@ export function registerCompare(program: Command): void {
     .action(
       action(async (scenarios: string[], opts: CompareOptions) => {
         applyColorOption(opts);
+        oneOf('--format', opts.format, ['text', 'json'], 'text');
         const step = Number(opts.sampleEvery ?? 10);
         if (!(step > 0)) throw new UsageError(`--sample-every: expected a positive number of seconds, got "${opts.sampleEvery}"`);
         const runs: RunMetrics[] = [];

@@ -9,6 +9,7 @@ import { formatStylish } from '../lint/formatters/stylish.js';
 import { lintSource } from '../lint/linter.js';
 import type { FileResult } from '../lint/types.js';
 import { action, applyColorOption, readText, ruleFiles, UsageError } from './io.js';
+import { oneOf } from './usage.js';
 
 interface LintOptions {
   format?: string;
@@ -20,7 +21,7 @@ interface LintOptions {
   writeBaseline?: string;
 }
 
-const FORMATS = ['stylish', 'text', 'json', 'sarif'];
+const FORMATS = ['stylish', 'text', 'json', 'sarif'] as const;
 
 export function registerLint(program: Command): void {
   program
@@ -37,8 +38,10 @@ export function registerLint(program: Command): void {
     .action(
       action((paths: string[], opts: LintOptions) => {
         applyColorOption(opts);
-        const format = opts.format ?? 'stylish';
-        if (!FORMATS.includes(format)) throw new UsageError(`unknown format "${format}": expected stylish, text, json or sarif`);
+        const format = oneOf('--format', opts.format, FORMATS, 'stylish');
+        if (opts.baseline !== undefined && opts.writeBaseline !== undefined) {
+          throw new UsageError('--baseline and --write-baseline do not go together: write a baseline first, then lint against it');
+        }
         let max = Infinity;
         if (opts.maxWarnings !== undefined) {
           max = Number(opts.maxWarnings);
@@ -74,7 +77,12 @@ export function registerLint(program: Command): void {
           else process.stdout.write(formatStylish(results, { baselineMatched }));
           if (all.some((d) => d.severity === 'error')) return 1;
           // --quiet hides warnings but they still count against --max-warnings.
-          return all.filter((d) => d.severity === 'warning').length > max ? 1 : 0;
+          const warnings = all.filter((d) => d.severity === 'warning').length;
+          if (warnings > max) {
+            process.stderr.write(`irule: ${warnings} warning(s), more than --max-warnings ${max}\n`);
+            return 1;
+          }
+          return 0;
         } catch (e) {
           if (e instanceof ConfigError || e instanceof BaselineError) throw new UsageError(e.message);
           throw e;

@@ -5,6 +5,7 @@
 // Bare `irule`, `irule --help`, `irule help` and unknown commands load them all (for the list).
 
 import { Command, CommanderError } from 'commander';
+import { addExitCodes } from './usage.js';
 import { VERSION } from './version.js';
 
 type Register = (program: Command) => void;
@@ -45,6 +46,7 @@ export async function main(argv: string[]): Promise<void> {
   if (!wantsVersion) {
     const chosen = name !== undefined && Object.hasOwn(COMMANDS, name) ? [COMMANDS[name]!] : Object.values(COMMANDS);
     for (const load of chosen) (await load())(program);
+    for (const command of program.commands) addExitCodes(command);
   }
   try {
     await program.parseAsync(argv);

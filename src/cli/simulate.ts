@@ -11,7 +11,9 @@ import { InputError } from '../sim/types.js';
 import { discoverCases } from '../sim/golden.js';
 import { action, applyColorOption, collectLimit, collectRoot, LIMIT_HELP, ROOT_HELP, UsageError, writeAtomic } from './io.js';
 import type { Limits } from '../tcl/interp.js';
-import { statSync } from 'node:fs';
+import { mkdirSync, statSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+import { oneOf } from './usage.js';
 
 interface SimulateOptions {
   report?: string;
@@ -36,26 +38,59 @@ function scenarioFiles(input: string): string[] {
   return files;
 }
 
+/** Where each scenario's report goes: the file itself for one scenario, else one file per scenario in a folder. */
+function reportTargets(report: string, files: string[]): { paths: string[]; index: string | null } {
+  if (files.length === 1) return { paths: [report], index: null };
+  if (/\.html?$/i.test(report)) {
+    throw new UsageError(`--report ${report}: ${files.length} scenarios: give a folder, which gets one report per scenario and an index.html`);
+  }
+  try {
+    mkdirSync(report, { recursive: true });
+  } catch (e) {
+    throw new UsageError(`--report ${report}: cannot create the folder (${(e as NodeJS.ErrnoException).code ?? 'error'})`);
+  }
+  const taken = new Set<string>();
+  const paths = files.map((f) => {
+    const base = relative(process.cwd(), dirname(resolve(f))).replace(/[^A-Za-z0-9._-]+/g, '_').replace(/^_+|_+$/g, '') || 'scenario';
+    let name = base;
+    for (let i = 2; taken.has(name); i++) name = `${base}-${i}`;
+    taken.add(name);
+    return join(report, `${name}.html`);
+  });
+  return { paths, index: join(report, 'index.html') };
+}
+
+function indexPage(entries: { title: string; href: string; summary: Record<string, unknown> }[]): string {
+  const esc = (s: string) => s.replace(/[<>&"]/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;' })[c]!);
+  const rows = entries
+    .map((e) => `<tr><td><a href="${esc(e.href)}">${esc(e.title)}</a></td><td>${esc(String(e.summary.requests ?? ''))}</td><td>${esc(String(e.summary.errors ?? ''))}</td></tr>`)
+    .join('\n');
+  return `<!doctype html>\n<html lang="en"><head><meta charset="utf-8"><title>irule simulate: ${entries.length} scenarios</title>\n<style>body{font:14px system-ui,sans-serif;margin:2em}td,th{padding:.3em 1em;text-align:left}</style></head>\n<body><h1>${entries.length} scenarios</h1>\n<table><tr><th>scenario</th><th>requests</th><th>errors</th></tr>\n${rows}\n</table></body></html>\n`;
+}
+
 export function registerSimulate(program: Command): void {
   program
     .command('simulate')
     .description("run a scenario's rules against its recorded traffic on an emulated BIG-IP")
     .argument('<scenario>', 'scenario file (.yaml/.json), or a folder of scenarios')
-    .option('-f, --format <format>', 'text or json (JSON Lines)', process.stdout.isTTY ? 'text' : 'json')
+    // No commander default: the real one depends on where the output goes, and --help says so.
+    .option('-f, --format <format>', 'text or json (JSON Lines) (default: text on a terminal, json otherwise)')
     .option('-q, --quiet', 'text format: summary only')
-    .option('--report <file>', 'also write a self-contained HTML report with charts (one scenario)')
+    .option('--report <file>', 'also write a self-contained HTML report with charts (a folder: one per scenario, and index.html)')
     .option('--no-color', 'disable colors')
     .option('--limit <name=n>', LIMIT_HELP, collectLimit)
     .option('--root <dir>', ROOT_HELP, collectRoot)
     .action(
       action(async (input: string, opts: SimulateOptions) => {
         applyColorOption(opts);
-        const format = opts.format ?? 'text';
-        if (format !== 'text' && format !== 'json' && format !== 'stylish') throw new UsageError(`unknown format "${format}": expected text or json`);
-        const text = format !== 'json';
+        const format = oneOf('--format', opts.format, ['text', 'json'], process.stdout.isTTY ? 'text' : 'json');
+        const text = format === 'text';
         const out = (s: string) => process.stdout.write(s);
         const progress = process.stderr.isTTY && !text;
-        for (const file of scenarioFiles(input)) {
+        const files = scenarioFiles(input);
+        const reports = opts.report ? reportTargets(opts.report, files) : null;
+        const indexed: { title: string; href: string; summary: Record<string, unknown> }[] = [];
+        for (const [i, file] of files.entries()) {
           try {
             const loaded = loadScenario(file, { roots: opts.root });
             const scenario = { ...loaded, limits: { ...loaded.limits, ...opts.limit } };
@@ -66,11 +101,13 @@ export function registerSimulate(program: Command): void {
               } else out(recordLine(r) + '\n');
             };
             let summary: Record<string, unknown>;
-            if (opts.report) {
+            if (reports) {
               const m = await measure(scenario, scenario.rules.map((r) => basename(r)).join(' + '), 10, onRecord);
               summary = m.summary;
-              writeAtomic(opts.report, htmlReport(`Simulation: ${scenario.name}`, [m]));
-              process.stderr.write(`report written to ${opts.report}\n`);
+              const path = reports.paths[i]!;
+              writeAtomic(path, htmlReport(`Simulation: ${scenario.name}`, [m]));
+              indexed.push({ title: scenario.name, href: basename(path), summary });
+              if (!reports.index) process.stderr.write(`report written to ${path}\n`);
             } else {
               ({ summary } = await simulate(scenario, {
                 onRecord,
@@ -83,6 +120,10 @@ export function registerSimulate(program: Command): void {
             if (e instanceof InputError) throw new UsageError(e.message, 1);
             throw e;
           }
+        }
+        if (reports?.index) {
+          writeAtomic(reports.index, indexPage(indexed));
+          process.stderr.write(`${indexed.length} reports written to ${opts.report} (index.html)\n`);
         }
         return 0;
       }),

@@ -2,8 +2,11 @@
 
 import chalk from 'chalk';
 import type { Command } from 'commander';
-import { discoverCases, runCase, type CaseResult } from '../sim/golden.js';
+import { discoverCases, runCase, type CaseResult, type GoldenCase } from '../sim/golden.js';
+import { existsSync, statSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { action, applyColorOption, collectLimit, collectRoot, colorDiff, LIMIT_HELP, ROOT_HELP, UsageError, writeAtomic } from './io.js';
+import { oneOf } from './usage.js';
 import type { Limits } from '../tcl/interp.js';
 import { breaksText, formatContinuity } from '../sim/continuity.js';
 
@@ -33,25 +36,43 @@ function junit(results: CaseResult[]): string {
   return `<?xml version="1.0" encoding="UTF-8"?>\n<testsuite name="irule test" tests="${results.length}" failures="${failures}" errors="${errors}" time="${time.toFixed(3)}">\n${cases.join('\n')}\n</testsuite>\n`;
 }
 
+/**
+ * The cases the arguments name: a folder is searched for case folders, a scenario file is the case
+ * of the folder holding it. Without arguments, fixtures/ (which must then exist).
+ */
+function casesOf(args: string[]): GoldenCase[] {
+  if (args.length === 0 && !existsSync('fixtures')) throw new UsageError('no fixtures/ folder here: run irule test where fixtures/ is, or name case folders or scenario files');
+  const cases: GoldenCase[] = [];
+  for (const a of args.length > 0 ? args : ['fixtures']) {
+    let st;
+    try {
+      st = statSync(a);
+    } catch {
+      throw new UsageError(`${a}: no such file or directory`);
+    }
+    if (st.isDirectory()) cases.push(...discoverCases([a]));
+    else if (/\.(ya?ml|json)$/i.test(a)) cases.push({ name: dirname(a), dir: dirname(a), scenario: a, expected: join(dirname(a), 'expected.jsonl') });
+    else throw new UsageError(`${a}: expected a case folder or a scenario file (.yaml, .yml or .json)`);
+  }
+  return cases;
+}
+
 export function registerTest(program: Command): void {
   program
     .command('test')
     .description('golden-file tests: simulate every case folder and compare with its expected.jsonl')
-    .argument('[dirs...]', 'folders to search for cases', ['fixtures'])
+    .argument('[dirs...]', 'case folders to search, or scenario files (default: fixtures)')
     .option('-u, --update', 'rewrite expected.jsonl files with the current output')
-    .option('-f, --format <format>', 'text or junit', 'text')
+    .option('-f, --format <format>', 'text or junit (JUnit XML)', 'text')
     .option('--no-color', 'disable colors')
     .option('--limit <name=n>', LIMIT_HELP, collectLimit)
     .option('--root <dir>', ROOT_HELP, collectRoot)
     .action(
-      action(async (dirs: string[], opts: TestOptions) => {
+      action(async (args: string[], opts: TestOptions) => {
         applyColorOption(opts);
-        let cases;
-        try {
-          cases = discoverCases(dirs);
-        } catch (e) {
-          throw new UsageError((e as Error).message);
-        }
+        oneOf('--format', opts.format, ['text', 'junit'], 'text');
+        const cases = casesOf(args);
+        const dirs = args.length > 0 ? args : ['fixtures'];
         if (cases.length === 0) throw new UsageError(`no test cases (folders with scenario.yaml) under ${dirs.join(', ')}`);
         const results: CaseResult[] = [];
         for (const c of cases) {

@@ -27,7 +27,10 @@ function range(name: string): (v: string) => [number, number] {
 function failure(v: string, prev: AiChatOptions['failures'] = []): AiChatOptions['failures'] {
   const m = /^(.+:\d+)@(\d+(?:\.\d+)?)-(\d+(?:\.\d+)?)$/.exec(v);
   if (!m) throw new UsageError(`--failure: expected MEMBER@DOWN-UP, e.g. 10.0.1.1:8080@600-900, got "${v}"`);
-  return [...prev, { member: m[1]!, down: Number(m[2]), up: Number(m[3]) }];
+  const down = Number(m[2]);
+  const up = Number(m[3]);
+  if (up <= down) throw new UsageError(`--failure ${v}: the member must come back up after it goes down (DOWN-UP seconds, DOWN < UP)`);
+  return [...prev, { member: m[1]!, down, up }];
 }
 
 export function registerTraffic(program: Command): void {

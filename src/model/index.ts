@@ -14,12 +14,15 @@ import { ACCESS_COMMANDS, DNS_COMMANDS, MISC_PROTOCOL_COMMANDS, WS_COMMANDS } fr
 import { NAMESPACED_COMMAND_NAMES, inventorySpec } from './commands/inventory.js';
 
 import { TCL_COMMAND_ENTRIES } from './tcl.js';
+import { HTTP_FAMILY, HTTP_RESPONSE_SIDE } from './commands/_shared.js';
+import { measuredInEvent } from './measured-events.js';
 
 export type {
   ArgLayout, ArgRole, ArgShape, Availability, CommandSpec, DisabledHow, EventName, EventSpec, FactName, ModelCommand,
   Provenance, Side, SubcommandSpec, TaintRole,
 } from './types.js';
 export { EVENTS } from './events.js';
+export { MEASURED_EVENTS, measuredInEvent } from './measured-events.js';
 export {
   M as MEASUREMENT_SECTIONS, MEASUREMENTS_URL, TCL_ABSENT_COMMANDS, TCL_CORE_COMMANDS, TCL_DISABLED_COMMANDS,
   TCL_UNAVAILABLE_COMMANDS,
@@ -142,12 +145,46 @@ export function lookupEvent(name: string): EventSpec | undefined {
   return EVENT_MAP.get(name);
 }
 
-/** Is `cmd` valid in `event` per the catalog? Unknown commands and 'any' lists answer true. */
-export function isValidInEvent(cmd: string, event: string): boolean {
+/**
+ * What is known about BIG-IP loading `cmd` (with first argument `first`) in `event`:
+ * - 'accepted': measured as accepted, or listed, or nothing suggests otherwise;
+ * - 'refused': measured on a real BIG-IP: the rule fails to load (the only certain verdict);
+ * - 'unlisted': F5's own "valid during" list leaves the event out (those lists are partial: the
+ *   compiler accepts HTTP::uri in LB_SELECTED, which F5's list omits);
+ * - 'inferred': left out of a list irule derived itself (see the command's `note`), or refused
+ *   only by an unmeasured `rejectedIn` entry.
+ */
+export type EventVerdict = 'accepted' | 'refused' | 'unlisted' | 'inferred';
+
+/**
+ * Events where an HTTP request is in progress (the HTTP family without its response side): F5's
+ * own examples use request commands there (HTTP::host in LB_FAILED, HTTP::uri in ASM_REQUEST_DONE,
+ * HTTP_REQUEST_RELEASE, ACCESS_*), so an HTTP command missing from its list there is not doubted.
+ */
+const HTTP_REQUEST_IN_PROGRESS: ReadonlySet<string> = new Set(HTTP_FAMILY.filter((e) => !HTTP_RESPONSE_SIDE.includes(e)));
+
+/** HTTP commands that read the response (no response exists while the request is in progress). */
+const HTTP_RESPONSE_ONLY: ReadonlySet<string> = new Set(['HTTP::status']);
+
+export function eventVerdict(cmd: string, first: string | undefined, event: string): EventVerdict {
+  const measuredCell = measuredInEvent(cmd, event);
+  if (measuredCell !== undefined) return measuredCell ? 'accepted' : 'refused';
   const spec = lookupCommand(cmd);
-  if (!spec) return true;
-  if (spec.rejectedIn?.includes(event)) return false;
-  return spec.events === 'any' || spec.events.includes(event);
+  if (!spec) return 'accepted';
+  if (spec.rejectedIn?.includes(event)) return 'inferred';
+  const sub = first !== undefined ? spec.subcommands?.[first] : undefined;
+  const verified = spec.provenance.events.kind !== 'inferred';
+  for (const events of sub?.events ? [spec.events, sub.events] : [spec.events]) {
+    if (events === 'any' || events.includes(event)) continue;
+    if (spec.name.startsWith('HTTP::') && HTTP_REQUEST_IN_PROGRESS.has(event) && !HTTP_RESPONSE_ONLY.has(spec.name)) continue;
+    return verified ? 'unlisted' : 'inferred';
+  }
+  return 'accepted';
+}
+
+/** Does BIG-IP load `cmd` in `event`? Only a measured refusal answers false. */
+export function isValidInEvent(cmd: string, event: string, first?: string): boolean {
+  return eventVerdict(cmd, first, event) !== 'refused';
 }
 
 /**

@@ -99,7 +99,7 @@ export const TCL_CORE: readonly CommandSpec[] = [
     args: a(1, 5), synopsis: 'clock option ?arg ...?',
     subcommands: { clicks: sub(0, 1), format: sub(1, 5), scan: sub(1, 5), seconds: sub(0, 0, { returns: 'integer' }) },
   }),
-  core('close', { args: a(1, 1), synopsis: 'close channelId' }),
+  core('close', { args: a(1, 1), synopsis: 'close channelId', note: "In a rule it closes a sideband connection opened with connect (F5's close page: https://clouddocs.f5.com/api/irules/close.html); not disabled (measured)." }),
   core('concat', { args: a(0, null), synopsis: 'concat ?arg arg ...?', returns: 'string' }),
   core('continue', { args: a(0, 0), synopsis: 'continue' }),
   core('encoding', {

@@ -50,6 +50,8 @@ export interface Word {
   raw?: string;
   /** Position of the content (after the opening brace or quote). */
   contentStart?: Pos;
+  /** A `{` that is never closed: the word runs to the end of the text (a syntax error is recorded). */
+  unclosed?: boolean;
   loc: Loc;
 }
 

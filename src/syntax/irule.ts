@@ -32,6 +32,9 @@ export interface RuleAst {
   name?: string;
   handlers: EventHandler[];
   procs: ProcDecl[];
+  /** Names of `proc` declarations too malformed to define anything (their own syntax error is
+   * reported): a call of one is that error again, not a second one. */
+  brokenProcs: string[];
   /** A top-level `priority N` applies to every event of the rule without its own. */
   priority?: number;
   script: Script;
@@ -94,7 +97,7 @@ function isRuleWrapper(c: Command): boolean {
 }
 
 function readRule(script: Script, errors: SyntaxError[], name: string | undefined, loc: Loc): RuleAst {
-  const rule: RuleAst = { name, handlers: [], procs: [], script, loc };
+  const rule: RuleAst = { name, handlers: [], procs: [], brokenProcs: [], script, loc };
   for (const c of script.commands) {
     const head = literalValue(c.words[0]!);
     switch (head) {
@@ -104,8 +107,10 @@ function readRule(script: Script, errors: SyntaxError[], name: string | undefine
         break;
       }
       case 'proc': {
-        if (c.words.length !== 4) {
-          errors.push(err('wrong # args', 'wrong # args: should be "proc name args body"', c.loc));
+        if (c.words.length !== 4 || c.words[3]!.unclosed) {
+          if (c.words.length !== 4) errors.push(err('wrong # args', 'wrong # args: should be "proc name args body"', c.loc));
+          const name = c.words[1] ? literalValue(c.words[1]) : undefined;
+          if (name) rule.brokenProcs.push(name);
           break;
         }
         const body = c.words[3]!;
@@ -171,6 +176,9 @@ function readWhen(c: Command, errors: SyntaxError[]): EventHandler | null {
     }
   }
   if (body.kind !== 'braced') errors.push(err('expected a body', 'the body of "when" must be a braced script', body.loc));
+  // An unclosed body runs to the end of the file: what it holds is not this handler's code, and
+  // reading it as such would only repeat the missing brace as other errors.
+  if (body.unclosed) return null;
   const script = bodyOf(body);
   errors.push(...script.errors);
   return { type: 'when', events, priority, timing, body, script, command: c, loc: c.loc };

@@ -4,7 +4,7 @@
 // knows a word is a script body (the compiler, the linter) calls parseScript on it, see body.ts.
 
 import { EmbeddedActionsParser, EOF, type IToken, type TokenType } from 'chevrotain';
-import type { Command, Comment, Loc, Part, Pos, Script, SyntaxError, Word } from './ast.js';
+import { literalValue, type Command, type Comment, type Loc, type Part, type Pos, type Script, type SyntaxError, type Word } from './ast.js';
 import {
   ALL_TOKENS, Backslash, BracedWord, CmdClose, CmdOpen, Comment as CommentTok, ExpandPrefix, IndexClose,
   IndexText, Literal, QuoteClose, QuoteOpen, QuotedText, Sep, Text, TopText, UnclosedBrace, VarArrayOpen,
@@ -114,7 +114,7 @@ class TclParser extends EmbeddedActionsParser {
     });
     words.push(this.SUBRULE(this.word));
     this.MANY({
-      GATE: () => this.wordFollows() || this.adjacentWord() || this.continuedLine(),
+      GATE: () => this.wordFollows() || this.adjacentWord() || this.continuedLine() || this.elseOnNextLine(words),
       DEF: () => this.OR([
         {
           GATE: () => this.wordFollows(),
@@ -131,9 +131,11 @@ class TclParser extends EmbeddedActionsParser {
           },
         },
         {
-          // BIG-IP: a line that begins with `{` continues the previous command (K&R braces).
-          GATE: () => this.continuedLine(),
+          // BIG-IP: a line that begins with `{` continues the previous command (K&R braces), and
+          // `if` picks up an `else`/`elseif` that begins the next line (docs/bigip-parser.md, N1, N5).
+          GATE: () => this.continuedLine() || this.elseOnNextLine(words),
           ALT: () => {
+            this.OPTION3(() => this.CONSUME3(WS)); // blanks (or the \r of a CRLF) before the newline
             this.CONSUME(Sep);
             this.OPTION(() => this.CONSUME2(WS));
             words.push(this.SUBRULE4(this.word));
@@ -164,7 +166,7 @@ class TclParser extends EmbeddedActionsParser {
           return this.ACTION(() => {
             this.error('missing close-brace', `missing close-brace: the "{" at ${t.startLine}:${t.startColumn} is never closed`, loc(t, t));
             const contentStart = advance(startOf(t), '{');
-            return { type: 'word', kind: 'braced', expand: false, parts: [], raw: t.image.slice(1), contentStart, loc: loc(t, t) } as Word;
+            return { type: 'word', kind: 'braced', expand: false, parts: [], raw: t.image.slice(1), contentStart, unclosed: true, loc: loc(t, t) } as Word;
           });
         },
       },
@@ -310,9 +312,34 @@ class TclParser extends EmbeddedActionsParser {
 
   /** BIG-IP: a line that begins with `{` continues the previous command (K&R braces). */
   private continuedLine(): boolean {
-    if (this.dialect !== 'irule' || this.LA(1).image !== '\n') return false;
-    const t = this.LA(2).tokenType === WS ? this.LA(3) : this.LA(2);
-    return t.tokenType === BracedWord || t.tokenType === UnclosedBrace;
+    const k = this.nextLineStart();
+    if (k === undefined) return false;
+    const t = this.LA(k).tokenType;
+    return t === BracedWord || t === UnclosedBrace;
+  }
+
+  /** In the iRule dialect, at the end of a line: the lookahead index of the next line's first token. */
+  private nextLineStart(): number | undefined {
+    if (this.dialect !== 'irule') return undefined;
+    let k = 1;
+    if (this.LA(k).tokenType === WS) k++;
+    if (this.LA(k).image !== '\n') return undefined;
+    k++;
+    return this.LA(k).tokenType === WS ? k + 1 : k;
+  }
+
+  /**
+   * BIG-IP (measured, docs/bigip-parser.md N5): `if` looks past one newline for `else`/`elseif`,
+   * so `}` then a line starting with `else {` is one `if` command. Only the very next line counts:
+   * after a blank, blank-looking or comment line `else` is a command of its own.
+   */
+  private elseOnNextLine(words: Word[]): boolean {
+    const k = this.nextLineStart();
+    if (k === undefined || !ifAwaitsElse(words)) return false;
+    const t = this.LA(k);
+    if ((t.tokenType !== TopText && t.tokenType !== Text) || (t.image !== 'else' && t.image !== 'elseif')) return false;
+    const after = this.LA(k + 1).tokenType;
+    return after === WS || WORD_END.has(after);
   }
 
   private textPart(t: IToken): Part {
@@ -331,6 +358,19 @@ class TclParser extends EmbeddedActionsParser {
     );
     // Recover by skipping the rest of the malformed word.
     while (!WORD_END.has(this.LA(1).tokenType)) this.SKIP_TOKEN();
+  }
+}
+
+/** Whether an `if` command made of `words` so far has just ended a body where `else`/`elseif` may follow. */
+function ifAwaitsElse(words: Word[]): boolean {
+  if (literalValue(words[0]!) !== 'if') return false;
+  for (let cond = 1; ; ) {
+    let body = cond + 1;
+    if (words[body] && literalValue(words[body]!) === 'then') body++;
+    if (body >= words.length) return false;
+    if (body === words.length - 1) return words[body]!.kind === 'braced';
+    if (literalValue(words[body + 1]!) !== 'elseif') return false; // `else BODY` ends the command
+    cond = body + 2;
   }
 }
 

@@ -20,7 +20,7 @@ export function parseBody(word: Word, dialect: Dialect): Script {
   let s = bodyCache.get(word);
   if (!s) {
     const text = word.kind === 'braced' ? word.raw ?? '' : literalValue(word) ?? '';
-    s = parseScript(text, { dialect, start: word.kind === 'braced' ? word.contentStart : undefined });
+    s = parseScript(text, { dialect, start: word.kind === 'bare' ? word.loc.start : word.contentStart });
     bodyCache.set(word, s);
   }
   return s;

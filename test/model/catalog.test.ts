@@ -12,6 +12,7 @@ import {
   MEASUREMENTS_URL,
   lookupModel,
   checkArgs,
+  eventVerdict,
   isValidInEvent,
   lookupCommand,
   lookupEvent,
@@ -122,8 +123,10 @@ describe('catalog: spot facts', () => {
     const h = lookupCommand('HTTP::header')!;
     expect(isValidInEvent('HTTP::header', 'HTTP_REQUEST')).toBe(true);
     expect(isValidInEvent('HTTP::header', 'HTTP_RESPONSE')).toBe(true);
-    expect(isValidInEvent('HTTP::header', 'CLIENT_ACCEPTED')).toBe(false);
-    expect(isValidInEvent('HTTP::header', 'RULE_INIT')).toBe(false);
+    // Not measured, and F5's list could not be read: irule's inferred list leaves these out.
+    expect(eventVerdict('HTTP::header', undefined, 'CLIENT_ACCEPTED')).toBe('inferred');
+    expect(eventVerdict('HTTP::header', undefined, 'RULE_INIT')).toBe('inferred');
+    expect(isValidInEvent('HTTP::header', 'CLIENT_ACCEPTED')).toBe(true);
     expect(h.subcommandOptional).toBe(true);
     expect(h.defaultSubcommand).toBe('value');
     // https://clouddocs.f5.com/cli/tmsh-reference/v16/modules/ltm/ltm_rule_command_HTTP_header.html
@@ -186,7 +189,9 @@ describe('catalog: spot facts', () => {
   it('TCP::payload: F5 list (tmsh v13 TCP_payload page)', () => {
     // https://clouddocs.f5.com/cli/tmsh-reference/v13/modules/ltm/ltm_rule_command_TCP_payload.html
     expect(isValidInEvent('TCP::payload', 'CLIENT_DATA')).toBe(true);
-    expect(isValidInEvent('TCP::payload', 'RULE_INIT')).toBe(false);
+    // F5's list leaves RULE_INIT out, but BIG-IP 21.1 loads it there (measurements §8).
+    expect(eventVerdict('TCP::payload', undefined, 'RULE_INIT')).toBe('accepted');
+    expect(eventVerdict('TCP::payload', undefined, 'HTTP_REQUEST')).toBe('accepted');
     expect(lookupCommand('TCP::payload')!.clientControlled).toBe(true);
   });
 
@@ -366,5 +371,32 @@ describe('catalog: arity of real-world calls', () => {
   ];
   it.each(bad)('%s %j is rejected', (name, words) => {
     expect(checkArgs(lookupCommand(name)!, words)).toBeDefined();
+  });
+});
+
+describe('model: event context, only measured cells are certain (measurements §8)', () => {
+  it('measured refusals and acceptances', () => {
+    expect(eventVerdict('HTTP::uri', undefined, 'HTTP_RESPONSE')).toBe('refused');
+    expect(eventVerdict('HTTP::status', undefined, 'HTTP_REQUEST')).toBe('refused');
+    expect(eventVerdict('HTTP::respond', undefined, 'LB_SELECTED')).toBe('refused');
+    expect(eventVerdict('SSL::cipher', undefined, 'CLIENT_ACCEPTED')).toBe('refused');
+    expect(eventVerdict('IP::client_addr', undefined, 'RULE_INIT')).toBe('refused');
+    expect(eventVerdict('table', undefined, 'RULE_INIT')).toBe('refused');
+    // Accepted although F5's lists or the HTTP profile suggest otherwise.
+    expect(eventVerdict('HTTP::uri', undefined, 'LB_SELECTED')).toBe('accepted');
+    expect(eventVerdict('HTTP::status', undefined, 'LB_SELECTED')).toBe('accepted');
+    expect(eventVerdict('HTTP::collect', undefined, 'LB_SELECTED')).toBe('accepted');
+    expect(eventVerdict('HTTP::uri', undefined, 'RULE_INIT')).toBe('accepted');
+    expect(isValidInEvent('HTTP::uri', 'HTTP_RESPONSE')).toBe(false);
+  });
+  it('request commands where F5\'s own examples use them are not even doubtful', () => {
+    for (const ev of ['LB_FAILED', 'HTTP_REQUEST_RELEASE', 'ASM_REQUEST_DONE', 'ACCESS_POLICY_COMPLETED', 'HTTP_PROXY_REQUEST']) {
+      expect(eventVerdict('HTTP::host', undefined, ev), ev).toBe('accepted');
+      expect(eventVerdict('HTTP::path', undefined, ev), ev).toBe('accepted');
+    }
+  });
+  it('an unmeasured cell missing from an inferred list is only doubtful', () => {
+    expect(eventVerdict('IP::local_addr', undefined, 'RULE_INIT')).toBe('inferred');
+    expect(isValidInEvent('IP::local_addr', 'RULE_INIT')).toBe(true);
   });
 });

@@ -1,12 +1,13 @@
-// IR2004: a command used in an event where BIG-IP does not allow it, from the catalog's "valid
-// during" lists and the load-time rejections measured on a real BIG-IP (HTTP::uri in
-// HTTP_RESPONSE, pool in RULE_INIT, ...). BIG-IP refuses the rule: "command is not valid in current
-// event context (EVENT)" (BIGIP §9.1). Also a `when` nested in a body ("not valid in the current
-// scope"). Only the handler's own body is checked: a proc may be called from several events, and
-// an `after` script runs later.
+// IR2004: a command used in an event where BIG-IP does not allow it. An error only where the
+// refusal was measured on a real BIG-IP (HTTP::uri in HTTP_RESPONSE, pool in RULE_INIT, ...:
+// docs/bigip-parser.md, "Events"): BIG-IP refuses the rule, "command is not valid in current event
+// context (EVENT)". Where only F5's "valid during" list (partial) or irule's own inferred list
+// leaves the event out, a warning naming that source. Also a `when` nested in a body ("not valid
+// in the current scope"). Only the handler's own body is checked: a proc may be called from
+// several events, and an `after` script runs later.
 
 import { literalValue } from '../../syntax/ast.js';
-import { lookupCommand, lookupEvent, isValidInEvent } from '../../model/index.js';
+import { eventVerdict, lookupCommand, lookupEvent } from '../../model/index.js';
 import { insideAfter, traverse } from '../check-support/traverse.js';
 import type { Check } from '../types.js';
 
@@ -22,7 +23,7 @@ export const commandInvalidInEvent: Check = {
     severity: 'error',
     description: 'A command is used in an event where BIG-IP does not allow it.',
     help: {
-      why: 'Each iRule command is valid only in some events (F5\'s "valid during" list): there is no HTTP request in CLIENT_ACCEPTED, no response status in HTTP_REQUEST, no connection in RULE_INIT. BIG-IP checks this when the rule is saved and refuses the whole rule with `command is not valid in current event context`.',
+      why: 'Each iRule command is valid only in some events: there is no HTTP request in CLIENT_ACCEPTED, no response status in HTTP_REQUEST, no connection in RULE_INIT. BIG-IP checks this when the rule is saved and refuses the whole rule with `command is not valid in current event context`. The finding is an error where that refusal was measured on a real BIG-IP (docs/bigip-parser.md); where only F5\'s "valid during" list (which is known to be partial) or a list irule inferred leaves the event out, it is a warning that names its source. `when` and `proc` inside an event body are refused too ("command is not valid in the current scope").',
       bad: 'when CLIENT_ACCEPTED {\n  if { [HTTP::uri] starts_with "/api/" } {\n    pool api_pool\n  }\n}',
       good: 'when HTTP_REQUEST {\n  if { [HTTP::uri] starts_with "/api/" } {\n    pool api_pool\n  }\n}',
     },
@@ -36,23 +37,39 @@ export const commandInvalidInEvent: Check = {
         ctx.report(head.loc, '"when" inside an event body: events are declared only at the top level of a rule; BIG-IP refuses the rule ("command is not valid in the current scope")');
         continue;
       }
+      if (name === 'proc') {
+        ctx.report(head.loc, '"proc" inside an event body: BIG-IP refuses the rule ("command is not valid in the current scope", measured also inside eval and uplevel bodies); define the proc at the top level of the rule and invoke it with call');
+        continue;
+      }
       if (insideAfter(site)) continue;
       const spec = lookupCommand(name);
       if (!spec) continue;
       const first = site.cmd.words[1] ? literalValue(site.cmd.words[1]) : undefined;
       const subEvents = first !== undefined ? spec.subcommands?.[first]?.events : undefined;
-      const bad: string[] = [];
+      const label = Array.isArray(subEvents) ? `${name} ${first}` : name;
+      const refused: string[] = [];
+      const doubtful: string[] = [];
+      let inferred = false;
       for (const ev of site.events) {
         if (!lookupEvent(ev)) continue; // IR2001 reports unknown events
-        let ok = isValidInEvent(name, ev);
-        if (ok && Array.isArray(subEvents) && !subEvents.includes(ev)) ok = false;
-        if (!ok) bad.push(ev);
+        const verdict = eventVerdict(name, first, ev);
+        if (verdict === 'refused') refused.push(ev);
+        else if (verdict !== 'accepted') {
+          doubtful.push(ev);
+          if (verdict === 'inferred') inferred = true;
+        }
       }
-      if (bad.length === 0) continue;
+      if (refused.length > 0) {
+        ctx.report(head.loc, `${label} is not valid in ${refused.join(', ')}: BIG-IP refuses the rule ("command is not valid in current event context"), as measured on BIG-IP 21.1 (docs/bigip-parser.md)`);
+        continue;
+      }
+      if (doubtful.length === 0) continue;
       const shown = Array.isArray(subEvents) ? subEvents : Array.isArray(spec.events) ? spec.events : null;
-      const where = shown && shown.length > 0 ? `; it is valid in ${validList(shown)}` : '';
-      const label = Array.isArray(subEvents) ? `${name} ${first}` : name;
-      ctx.report(head.loc, `${label} is not valid in ${bad.join(', ')}: BIG-IP refuses the rule ("command is not valid in current event context")${where}`);
+      const where = shown && shown.length > 0 ? ` (listed: ${validList(shown)})` : '';
+      const source = inferred
+        ? `irule's own list for ${label}, inferred where F5's could not be read,`
+        : `F5's "valid during" list for ${label}${spec.source ? ` (${spec.source})` : ''}`;
+      ctx.report(head.loc, `${label} may not be valid in ${doubtful.join(', ')}: ${source} leaves ${doubtful.length === 1 ? 'it' : 'them'} out${where}; BIG-IP would refuse the rule if so ("command is not valid in current event context")`, 'warning');
     }
   },
 };

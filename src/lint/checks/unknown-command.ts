@@ -36,6 +36,8 @@ export const unknownCommand: Check = {
   },
   run(ctx) {
     const procs = fileProcs(ctx.parsed);
+    // A malformed proc is reported once, as the syntax error it is (IR1001), not again at each call.
+    const broken = new Set(ctx.parsed.rules.flatMap((r) => r.brokenProcs));
     for (const site of traverse(ctx.parsed).sites) {
       const name = site.name;
       if (name === undefined || name === '' || /\s/.test(name)) continue;
@@ -52,7 +54,7 @@ export const unknownCommand: Check = {
         if (proc === undefined || proc === '' || /\s/.test(proc)) continue;
         const bare = bareName(proc);
         // `call other_rule::name` reaches a proc of another rule, which this file cannot show.
-        if (bare.includes('::') || procs.has(bare)) continue;
+        if (bare.includes('::') || procs.has(bare) || broken.has(bare)) continue;
         const near = nearest(bare, [...procs.keys()].filter((k) => !k.includes('::')));
         const hint = near ? `; did you mean "${near}"?` : '; define it in this rule with "proc", or qualify it with the rule that defines it ("call RULE::NAME")';
         ctx.report(target!.loc, `undefined procedure "${proc}": no proc of that name is defined in this rule, and BIG-IP refuses to load the rule${hint}`);
@@ -64,7 +66,7 @@ export const unknownCommand: Check = {
         ctx.report(head.loc, `"${n}" is a Tcl 8.5+ command: BIG-IP's Tcl 8.4 does not have it and refuses to load the rule (undefined procedure)${alt ? `; ${alt}` : ''}`);
         continue;
       }
-      if (kind !== 'unknown') continue;
+      if (kind !== 'unknown' || broken.has(bareName(name))) continue;
       const near = suggestCommand(bareName(name));
       let hint = near ? `; did you mean "${near}"?` : '';
       if (!near) {

@@ -50,3 +50,17 @@ describe('IR2002 unknown-command', () => {
     expectClean('IR2002', 'when HTTP_REQUEST {\n  puts hi\n  if { 1 } {\n  }\n  else {\n  }\n}');
   });
 });
+
+describe('IR2002 after a malformed proc or an unclosed body: no cascade', () => {
+  it('a proc without an argument list is one IR1001 error, not also an undefined procedure at each call', () => {
+    const src = 'proc make_id {\n  return [clock clicks]\n}\nwhen HTTP_REQUEST {\n  set id [call make_id]\n  set other [call make_idx]\n}';
+    expectReports('IR2002', src, [{ line: 6, column: 19, message: 'undefined procedure "make_idx"' }]);
+    expectReports('IR1001', src, [{ line: 1, column: 1, message: 'should be "proc name args body"' }]);
+  });
+  it('an event body whose brace never closes reports the brace, not what follows it', () => {
+    const src = 'when RULE_INIT {\n  set static::a 1\n\nwhen HTTP_REQUEST {\n  ltm_thing [IP::client_addr]\n}\n';
+    expectClean('IR2002', src);
+    expectClean('IR2004', src);
+    expectReports('IR1001', src, [{ line: 1, column: 16, message: 'missing close-brace' }]);
+  });
+});

@@ -24,7 +24,7 @@ const base = Object.fromEntries(CHECKS.filter((c) => !['IR0001', 'IR1001', 'IR10
 const config = (rules: Record<string, string> = {}, rest: object = {}) => JSON.stringify({ rules: { ...base, ...rules }, ...rest });
 write('irule.config.json', config());
 const warn = write('warn.tcl', 'when HTTP_REQUEST {\n  if { 1 }{ pool a }\n  if { 2 }{ pool b }\n}\n'); // 2 warnings
-const err = write('err.tcl', 'when HTTP_REQUEST {\n  if { 0 } {\n    pool a\n  }\n  else {\n    pool b\n  }\n}\n'); // 1 error
+const err = write('err.tcl', 'when HTTP_REQUEST {\n  if { 0 } {\n    pool a\n  }\n\n  else {\n    pool b\n  }\n}\n'); // 1 error (the blank line cuts the else off)
 const clean = write('clean.tcl', 'when HTTP_REQUEST {\n  pool a\n}\n');
 const json = (r: ReturnType<typeof run>) => JSON.parse(r.stdout) as { file: string; diagnostics: { code: string; severity: string; line: number }[] }[];
 
@@ -60,7 +60,7 @@ describe('irule lint flags', () => {
     expect(log.runs[0].results[0].locations[0].physicalLocation.artifactLocation.uri).toBe('err.tcl');
   });
   it('stylish and text print the findings; an unknown format is a usage error', () => {
-    expect(run(['lint', '--format', 'text', err]).stdout).toMatch(/5:3 +error +"else" starts a new command.*IR1003/);
+    expect(run(['lint', '--format', 'text', err]).stdout).toMatch(/6:3 +error +"else" is a command of its own.*IR1003/);
     expect(run(['lint', '--format', 'stylish', err]).stdout).toMatch(/1 problem\(s\): 1 error\(s\)/);
     const r = run(['lint', '--format', 'xml', err]);
     expect(r.status).toBe(2);
@@ -88,10 +88,10 @@ describe('irule lint flags', () => {
     expect(w.status).toBe(0);
     expect(w.stderr).toMatch(/wrote 1 finding/);
     expect(JSON.parse(readFileSync(b, 'utf8')).findings[0]).toMatchObject({ file: 'r.tcl', code: 'IR1002', text: 'if { 1 }{ pool a }' });
-    writeFileSync(f, 'when HTTP_REQUEST {\n  log local0. "moved"\n  if { 1 }{ pool a }\n  if { 0 } {\n  }\n  else {\n  }\n}\n');
+    writeFileSync(f, 'when HTTP_REQUEST {\n  log local0. "moved"\n  if { 1 }{ pool a }\n  if { 0 } {\n  }\n\n  else {\n  }\n}\n');
     const r = run(['lint', '--format', 'json', '--baseline', b, f]);
     expect(r.status).toBe(1);
-    expect(json(r)[0]!.diagnostics.map((d) => `${d.code}@${d.line}`)).toEqual(['IR1003@6']);
+    expect(json(r)[0]!.diagnostics.map((d) => `${d.code}@${d.line}`)).toEqual(['IR1003@7']);
     expect(run(['lint', '--baseline', b, f]).stdout).toMatch(/1 finding\(s\) accepted by the baseline not shown/);
     const missing = run(['lint', '--baseline', join(dir, 'nope.json'), f]);
     expect(missing.status).toBe(2);

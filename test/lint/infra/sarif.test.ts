@@ -19,7 +19,7 @@ const validate = ajv.compile(schema);
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Any = any;
 
-const src = 'when HTTP_REQUEST {\n  if { 1 }{ pool a }\n  if { 0 } {\n    pool a\n  }\n  else {\n    pool b\n  }\n}\n';
+const src = 'when HTTP_REQUEST {\n  if { 1 }{ pool a }\n  if { 0 } {\n    pool a\n  }\n\n  else {\n    pool b\n  }\n}\n';
 const results: FileResult[] = [
   { file: '/repo/rules/a b.tcl', diagnostics: lintSource(src, 'a b.tcl', {}, CHECKS.filter((c) => ['IR1002', 'IR1003'].includes(c.meta.code))) },
   { file: '/repo/rules/clean.tcl', diagnostics: [] },
@@ -55,7 +55,7 @@ describe('SARIF', () => {
     expect(res.map((x: Any) => [x.ruleId, x.level])).toEqual([['IR1002', 'warning'], ['IR1003', 'error'], ['IR0000', 'note']]);
     expect(res[1].locations[0].physicalLocation).toEqual({
       artifactLocation: { uri: 'rules/a%20b.tcl', uriBaseId: '%SRCROOT%' },
-      region: { startLine: 6, startColumn: 3, endLine: 6, endColumn: 7 },
+      region: { startLine: 7, startColumn: 3, endLine: 7, endColumn: 7 },
     });
     expect(res[1].message.text).toMatch(/same line/);
     expect(log.runs[0].tool.driver.rules[res[2].ruleIndex].id).toBe('IR0000');

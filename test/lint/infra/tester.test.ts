@@ -4,8 +4,8 @@ import { expectClean, expectReports, lintWith } from '../tester.js';
 
 describe('tester', () => {
   it('expectReports matches positions and messages', () => {
-    expectReports('IR1003', 'when HTTP_REQUEST {\n  if { 1 } {\n    pool a\n  }\n  else {\n    pool b\n  }\n}', [
-      { line: 5, column: 3, message: /same line/, severity: 'error' },
+    expectReports('IR1003', 'when HTTP_REQUEST {\n  if { 1 } {\n    pool a\n  }\n  # x\n  else {\n    pool b\n  }\n}', [
+      { line: 6, column: 3, message: /same line/, severity: 'error' },
     ]);
   });
   it('accepts a check name and the severity option', () => {
