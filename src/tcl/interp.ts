@@ -6,6 +6,7 @@ import { Frame, Layout, Var } from './frame.js';
 import { str, type Value } from './value.js';
 import { setIntegerBitLimit } from './expr/arith.js';
 import { tryInt32 } from './strings/intarg.js';
+import { DEFAULT_REGEX_STEPS, newRegexBudget, type RegexBudget } from './regex/match.js';
 import type { CompileContext, Exec } from './compile-types.js';
 import type { Command as CommandNode } from '../syntax/ast.js';
 
@@ -75,6 +76,8 @@ export interface Limits {
   maxIntegerBits: number;
   /** Wall-clock time per run (milliseconds). */
   maxMillis: number;
+  /** Regex matcher steps per run, over all its regexp/regsub/switch/lsearch commands (src/tcl/regex/match.ts). */
+  maxRegexSteps: number;
 }
 
 export const DEFAULT_LIMITS: Limits = {
@@ -84,6 +87,7 @@ export const DEFAULT_LIMITS: Limits = {
   maxListLength: 4 * 1024 * 1024,
   maxIntegerBits: 1 << 22,
   maxMillis: 20_000,
+  maxRegexSteps: DEFAULT_REGEX_STEPS,
 };
 
 /** Budget names as users write them (scenario `limits:`, `--limit NAME=N`) and in -errorcode. */
@@ -94,6 +98,7 @@ export const BUDGET_NAMES: Record<keyof Limits, string> = {
   maxListLength: 'list',
   maxIntegerBits: 'integer-bits',
   maxMillis: 'time-ms',
+  maxRegexSteps: 'regex-steps',
 };
 
 /** The Limits key a budget name means (`steps` -> maxCommands), or undefined. */
@@ -168,6 +173,8 @@ export class Interp {
   extraSteps = 0;
   /** performance.now() past which this run is out of time. */
   deadline = 0;
+  /** The regex work left in this run, shared by every match the run makes. */
+  regexBudget: RegexBudget = newRegexBudget();
 
   constructor(limits: Partial<Limits> = {}) {
     this.limits = { ...DEFAULT_LIMITS, ...limits };
@@ -259,6 +266,7 @@ export class Interp {
     this.extraSteps = 0;
     this.depth = 0;
     this.deadline = performance.now() + this.limits.maxMillis;
+    this.regexBudget = newRegexBudget(this.limits.maxRegexSteps);
     setIntegerBitLimit(this.limits.maxIntegerBits);
     this.maxCommands = Math.min(CHECK_INTERVAL, this.limits.maxCommands);
   }

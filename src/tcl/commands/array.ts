@@ -6,7 +6,7 @@ import type { Var } from '../frame.js';
 import type { CommandDef, Interp } from '../interp.js';
 import { tclHashOrder } from '../lists/hashorder.js';
 import { ensembleSubcommand, getIndexFromTable } from '../lists/options.js';
-import { compileTclRegex } from '../regex/index.js';
+import { getTclRegex } from '../regex/index.js';
 import { globMatch } from '../strings/glob.js';
 import { TclList, str, toList, type Value } from '../value.js';
 
@@ -43,7 +43,7 @@ function nameFilter(mode: string, pattern: string): NameFilter {
     case '-exact':
       return (n) => n === pattern;
     case '-regexp': {
-      const re = compileTclRegex(pattern);
+      const re = getTclRegex(pattern);
       return (n) => re.test(n);
     }
     default:

@@ -84,12 +84,15 @@ function regexpCmd(interp: Interp, argv: Value[]): Value {
   const offset0 = startOffset(o.start, length);
   const rx = getTclRegex(str(rest[0]!), o.flags);
   const varNames = rest.slice(2);
+  // One work budget for the whole command (every match of -all included).
+  const budget = interp.regexBudget;
+  if (!o.all && !o.inline && varNames.length === 0 && offset0 === 0) return rx.test(text, budget) ? 1 : 0;
   const inlineItems: Value[] = [];
   let offset = offset0;
   let count = 0;
   for (;;) {
     const allowBol = offset === 0 || (offset <= length && text.charCodeAt(offset - 1) === 10);
-    const m = execTclRegex(rx, text, offset, allowBol, o.indices);
+    const m = execTclRegex(rx, text, offset, allowBol, o.indices, budget);
     if (m === null) {
       if (count === 0) return o.inline ? new TclList([]) : 0;
       break;
@@ -179,12 +182,13 @@ function regsubCmd(interp: Interp, argv: Value[]): Value {
   } else {
     const rx = getTclRegex(pattern, o.flags);
     const pieces = parseSubSpec(spec);
+    const budget = interp.regexBudget;
     const wlen = text.length;
     let out = '';
     count = 0;
     while (offset <= wlen) {
       const allowBol = offset === 0 || text.charCodeAt(offset - 1) === 10;
-      const m = execTclRegex(rx, text, offset, allowBol);
+      const m = execTclRegex(rx, text, offset, allowBol, false, budget);
       if (m === null) break;
       if (count === 0) out = text.slice(0, offset);
       count++;

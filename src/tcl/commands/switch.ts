@@ -8,7 +8,7 @@ import type { CommandDef, Interp } from '../interp.js';
 import { getIndexFromTable } from '../strings/lookup.js';
 
 type Dialect = Interp['dialect'];
-import { compileTclRegex } from '../regex/index.js';
+import { execTclRegex, getTclRegex } from '../regex/index.js';
 import { globMatch } from '../strings/glob.js';
 import { TclList, str, toList, type Value } from '../value.js';
 
@@ -88,31 +88,34 @@ function findMatch(interp: Interp, o: Options, subject: string, patterns: string
         if (globMatch(p, subject, o.nocase)) return k;
         break;
       case 'regexp': {
-        const re = compileTclRegex(p, { nocase: o.nocase });
-        re.lastIndex = 0;
-        const m = re.exec(subject);
-        if (m) {
-          if (o.matchVar !== undefined) interp.setVar(o.matchVar, new TclList(Array.from(m, (x: string | undefined): Value => x ?? '')));
-          if (o.indexVar !== undefined) {
-            const idx = indices(m);
-            interp.setVar(o.indexVar, new TclList(idx));
-          }
-          return k;
+        const rx = getTclRegex(p, { nocase: o.nocase });
+        const budget = interp.regexBudget;
+        const wantVars = o.matchVar !== undefined || o.indexVar !== undefined;
+        if (!wantVars) {
+          if (rx.test(subject, budget)) return k;
+          break;
         }
+        const m = execTclRegex(rx, subject, 0, true, o.indexVar !== undefined, budget);
+        if (m === null) break;
+        if (o.matchVar !== undefined) {
+          const texts: Value[] = [subject.slice(m.start, m.end)];
+          for (const g of m.groups) texts.push(g ?? '');
+          interp.setVar(o.matchVar, new TclList(texts));
+        }
+        if (o.indexVar !== undefined) {
+          // Ranges are inclusive, as `regexp -indices` gives them; -1 -1 for a group that took no
+          // part, and also (a quirk of Tcl_SwitchObjCmd, which tests the end offset) for one that
+          // ends at offset 0, i.e. an empty match at the start.
+          const range = (a: number, b: number): Value => new TclList(b > 0 ? [a, b - 1] : [-1, -1]);
+          const ranges: Value[] = [range(m.start, m.end)];
+          for (const r of m.indices!) ranges.push(r === undefined ? range(-1, -1) : range(r[0], r[1]));
+          interp.setVar(o.indexVar, new TclList(ranges));
+        }
+        return k;
       }
     }
   }
   return -1;
-}
-
-function indices(m: RegExpExecArray): Value[] {
-  const out: Value[] = [];
-  const withIdx = (m as RegExpExecArray & { indices?: [number, number][] }).indices;
-  for (let g = 0; g < m.length; g++) {
-    const span = withIdx?.[g];
-    out.push(span ? new TclList([span[0], span[1] - 1]) : new TclList([-1, -1]));
-  }
-  return out;
 }
 
 /** Patterns and bodies as pairs, with Tcl's checks. `fromList`: they came as one list word. */

@@ -24,6 +24,7 @@ import {
 import { MATH_FUNCS, arityError, unknownFunction } from './functions.js';
 import { domainError, getBool, parseNum, toBoolean, expectedError, notANumber, NAN_BOOL } from './numeric.js';
 import { compileRegex, listContains, matchesGlob, matchesRegex } from './strops.js';
+import type { TclRegex } from '../regex/index.js';
 import { globMatch } from '../strings/glob.js';
 
 export type BoolExec = (interp: Interp) => boolean;
@@ -456,7 +457,7 @@ export class ExprCompiler {
         case 'contains': return (interp) => a(interp).includes(c);
         case 'matches_glob': return (interp) => globMatch(c, a(interp));
         case 'matches_regex': {
-          let re: RegExp;
+          let re: TclRegex;
           try {
             re = compileRegex(c);
           } catch (e) {

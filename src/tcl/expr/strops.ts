@@ -1,7 +1,7 @@
 // The string operators of expressions: Tcl's `in`/`ni`, and the iRule operators (BIGIP.md §1.3)
 // starts_with, ends_with, contains, equals, matches_glob, matches_regex. All are case-sensitive.
 
-import { compileTclRegex } from '../regex/index.js';
+import { getTclRegex, type TclRegex } from '../regex/index.js';
 import { globMatch } from '../strings/glob.js';
 import { str, toList, type Value } from '../value.js';
 
@@ -22,11 +22,11 @@ export function matchesGlob(s: string, pattern: string): boolean {
 
 /** A Tcl regular expression (ARE syntax), translated and cached by the regex module; raises Tcl's
  * error for a bad pattern, and refuses patterns that could backtrack exponentially. */
-export function compileRegex(pattern: string): RegExp {
-  return compileTclRegex(pattern);
+export function compileRegex(pattern: string): TclRegex {
+  return getTclRegex(pattern);
 }
 
 /** `matches_regex`: does the regular expression match anywhere in s? */
 export function matchesRegex(s: string, pattern: string): boolean {
-  return compileTclRegex(pattern).test(s);
+  return getTclRegex(pattern).test(s);
 }

@@ -4,7 +4,7 @@
 
 import { TclError, wrongArgs } from '../errors.js';
 import type { Interp } from '../interp.js';
-import { compileTclRegex } from '../regex/index.js';
+import { getTclRegex } from '../regex/index.js';
 import { globMatch } from '../strings/glob.js';
 import { foldCase } from '../strings/unicode.js';
 import { TclList, str, type Value } from '../value.js';
@@ -42,7 +42,7 @@ function badMix(message: string): TclError {
   return new TclError(message, ['TCL', 'OPERATION', 'LSEARCH', 'BAD_OPTION_MIX']);
 }
 
-export function lsearch(_interp: Interp, argv: Value[]): Value {
+export function lsearch(interp: Interp, argv: Value[]): Value {
   const objc = argv.length;
   if (objc < 3) throw wrongArgs(`${str(argv[0]!)} ?-option value ...? list pattern`);
   let mode = MatchMode.GLOB;
@@ -87,7 +87,8 @@ export function lsearch(_interp: Interp, argv: Value[]): Value {
   if (subindices && indexes.length === 0) throw badMix('-subindices cannot be used without -index option');
   if (bisect && (all || negate)) throw badMix('-bisect is not compatible with -all or -not');
   const patObj = argv[objc - 1]!;
-  const regexp = mode === MatchMode.REGEXP ? compileTclRegex(str(patObj), { nocase }) : null;
+  const regexp = mode === MatchMode.REGEXP ? getTclRegex(str(patObj), { nocase }) : null;
+  const budget = interp.regexBudget;
 
   const list = peekItems(argv[objc - 2]!);
   const listc = list.length;
@@ -175,7 +176,7 @@ export function lsearch(_interp: Interp, argv: Value[]): Value {
           match = globMatch(patString, str(it), nocase);
           break;
         case MatchMode.REGEXP:
-          match = regexp!.test(str(it));
+          match = regexp!.test(str(it), budget);
           break;
       }
       if (negate) match = !match;

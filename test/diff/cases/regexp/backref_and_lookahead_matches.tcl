@@ -1,0 +1,13 @@
+# Back-references and lookahead with Tcl's match rules
+puts [regexp -inline {(\w)\1} abccd]
+puts [regexp -inline {(a+)(?=b)} aaab]
+puts [regexp -inline -nocase {(A)\1} aA]
+puts [regexp -inline {(a*)\1b} aaaab]
+puts [regexp -inline {^(\w+) \1$} {hello hello}]
+puts [regexp -inline {(["'])(.*?)\1} {say "hi" and 'bye'}]
+puts [regexp -inline {\d+(?=px)} {width 100px height 20em}]
+puts [regexp -inline {\d+(?!px)} {100px 20em}]
+puts [regexp -inline -all {(\w+)(?=,)} {a,bb,ccc}]
+puts [regexp -inline {(a+)+(?=b)} aaaaab]
+puts [regexp -inline {(.)(.)\2\1} xabbay]
+puts [regexp -inline {(a|a)*\1} aaaa]

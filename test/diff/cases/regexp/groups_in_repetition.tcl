@@ -1,0 +1,13 @@
+# Groups inside a repetition report its last iteration (Tcl places x{m,n} as x{m-1,n-1} then x)
+puts [regexp -inline -indices {(a*)*} bc]
+puts [regexp -inline -indices {(a+)+} aaa]
+puts [regexp -inline -indices {(a|b)*} abab]
+puts [regexp -inline -indices {(x+x+)+} xxxxxx]
+puts [regexp -inline {(?:(a)|b)*} ab]
+puts [regexp -inline {(?:(a)|b)*} ba]
+puts [regexp -inline -indices {(a)*} aaa]
+puts [regexp -inline -indices {(a|ab)*c} ababc]
+puts [regexp -inline -indices {(a*)+} aaa]
+puts [regexp -inline -indices {(a*)*b} aabc]
+puts [regexp -inline {([0-9]+\.)+[0-9]+} {ip 10.1.2.3 x}]
+puts [regexp -inline {(?:([a-z]+)=([^&]*)&?)+} {a=1&bb=22&c=3}]

@@ -1,0 +1,13 @@
+# The whole match's preference is set by the first quantified atom (re_syntax(n), MATCHING)
+puts [regexp -inline {(.*?)=(.*)} a=b=c]
+puts [regexp -inline {x*a.*?b} xaabab]
+puts [regexp -inline {a.*?b.*} aabab]
+puts [regexp -inline {(a+?)(a*)} aaa]
+puts [regexp -inline {(a*?)(a+)} aaa]
+puts [regexp -inline {(.*?)(\d+)} abc123]
+puts [regexp -inline {(.+?)(\d*)} abc123]
+puts [regexp -inline {(a{1,2}?)(a*)} aaa]
+puts [regexp -inline {(?:a|b)*?c} ababc]
+puts [regexp -inline {[0-9]+?[0-9]*} 12345]
+puts [regexp -inline {(.*?)(.*?)(.*?)$} abc]
+puts [regexp -inline {a{1,1}?.*} aaaa]

@@ -1,0 +1,13 @@
+# Alternations prefer the longest match; groups then take their own preference in order
+puts [regexp -inline {(week|wee)(night|knights)} weeknights]
+puts [regexp -inline {cat|category} category]
+puts [regexp -inline {a|ab|abc} abcd]
+puts [regexp -inline {(a|ab)(c|bcd)(d*)} abcd]
+puts [regexp -inline {(ab|a)(bc|c)} abc]
+puts [regexp -inline {(a|ab)(bc|c)} abc]
+puts [regexp -inline {(.*).*} abc]
+puts [regexp -inline {bb*} abbbc]
+puts [regexp -inline {(.*)(\d+)} abc123]
+puts [regexp -inline {(get|getattr|g)(.*)} getattribute]
+puts [regexp -inline -all {GET|GETS} {GETS GET}]
+puts [regsub {(\w+|\w+\.\w+)} {host.example rest} {<\1>}]
