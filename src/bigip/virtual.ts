@@ -22,6 +22,7 @@ import { RAISED_EVENTS, notRaisedReason, type NotRaised } from './raised-events.
 import { clientAskedToClose } from './http-message.js';
 import type { ScenarioFacts } from './facts.js';
 import { TableStore } from './table.js';
+import { snapshot, unsafeHttpWrite } from './http-values.js';
 
 export interface RuleSource {
   file: string;
@@ -44,7 +45,7 @@ export interface VirtualServerOptions {
 
 /** The emulator's default budget per event handler run (docs/tcl.md "Budgets"): far beyond what a
  * real rule needs (BIG-IP rules run in microseconds), small enough that a runaway stops at once. */
-export const EMULATOR_LIMITS: Partial<Limits> = { maxCommands: 1_000_000, maxMillis: 2_000 };
+export const EMULATOR_LIMITS: Partial<Limits> = { maxCommands: 1_000_000, maxMillis: 2_000, maxRegexSteps: 5_000_000 };
 
 /** After a budget error: BIG-IP has no such limit (a runaway rule there stalls TMM), so say whose it is. */
 const LIMIT_HINT = '; an irule budget, not a BIG-IP error: raise it with limits: in the scenario or --limit NAME=N';
@@ -180,7 +181,14 @@ export class VirtualServer {
       for (const p of rule.procs) {
         // Procs live in the rule's namespace and are called with `call` (bigip-semantics §11.1).
         const short = fullName.replace(/^\/[^/]+\//, '');
-        defineProc(this.interp, `${short}::${p.name}`, p.args.raw ?? '', p.body.raw ?? '', p.body.contentStart, r.source);
+        try {
+          defineProc(this.interp, `${short}::${p.name}`, p.args.raw ?? '', p.body.raw ?? '', p.body.contentStart, r.source);
+        } catch (e) {
+          // A malformed argument list: Tcl refuses the definition, so the rule cannot load (found by the fuzzer).
+          if (!(e instanceof TclError)) throw e;
+          const at = p.args.loc.start;
+          throw new RuleLoadError(r.file, at.line, at.column, `proc ${p.name}: ${e.message}`);
+        }
       }
       for (const h of rule.handlers) {
         checkEventContext(r.file, h.body, h.events.map((e) => e.name), (n) => this.findPool(n) !== undefined);
@@ -320,6 +328,7 @@ export class VirtualServer {
       this.runEvent('CLIENT_DATA', conn, conn.frame);
       conn.tcpPayload = '';
     }
+    const sent = snapshot(req.headers, req.uri);
     if (!txn.aborted && !conn.closed) this.runEvent('HTTP_REQUEST', conn, conn.frame);
     // HTTP::collect in HTTP_REQUEST: the traffic carries the whole body, so HTTP_REQUEST_DATA follows at once
     // (https://clouddocs.f5.com/api/irules/HTTP__collect.html).
@@ -327,6 +336,7 @@ export class VirtualServer {
       txn.collect.request = false;
       this.runEvent('HTTP_REQUEST_DATA', conn, conn.frame);
     }
+    if (!txn.error) txn.error = unsafeHttpWrite(txn.effects, txn.request.headers, sent, txn.request.uri);
     if (txn.error) return this.outcome(txn, conn, null, null, 'error');
     if (txn.effects.response || txn.aborted || conn.closed) return this.responded(txn, conn);
     if (txn.virtualTarget) return this.outcome(txn, conn, null, null, 'virtual');
@@ -539,12 +549,14 @@ export class VirtualServer {
     const response = { status, headers: { items: headers.map(([n, v]): [string, string] => [n, v]) }, body };
     this.enter(conn, txn, response);
     txn.serverResponse = response;
+    const served = snapshot(response.headers, null);
     this.runEvent('HTTP_RESPONSE', conn, conn.frame);
     if (!txn.error && !txn.aborted && !txn.effects.response && txn.collect.response) {
       txn.collect.response = false;
       this.runEvent('HTTP_RESPONSE_DATA', conn, conn.frame);
     }
     if (!txn.error && !txn.aborted) this.runEvent('HTTP_RESPONSE_RELEASE', conn, conn.frame);
+    if (!txn.error) txn.error = unsafeHttpWrite(txn.effects, response.headers, served, null);
     if (!txn.error && !txn.aborted && conn.stream.enabled) txn.streamed = streamRewrite(response.body, conn.stream.expressions);
     if (status === 101) conn.upgraded = true;
     const serverCloses = /(^|,)\s*close\s*(,|$)/i.test(headers.filter(([n]) => n.toLowerCase() === 'connection').map(([, v]) => v).join(','));

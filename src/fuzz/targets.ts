@@ -29,7 +29,7 @@ export interface Target {
 }
 
 /** Budget of one engine or emulator run under the fuzzer: small, so a slow input is found fast. */
-export const FUZZ_LIMITS: Partial<Limits> = { maxCommands: 200_000, maxMillis: 1_000, maxStringLength: 4 * 1024 * 1024, maxListLength: 1024 * 1024, maxIntegerBits: 1 << 16 };
+export const FUZZ_LIMITS: Partial<Limits> = { maxCommands: 200_000, maxMillis: 1_000, maxStringLength: 4 * 1024 * 1024, maxListLength: 1024 * 1024, maxIntegerBits: 1 << 16, maxRegexSteps: 2_000_000 };
 
 const STACK_TRACE = /\n\s+at .+:\d+:\d+/;
 

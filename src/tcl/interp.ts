@@ -3,7 +3,7 @@
 
 import { Code, TclError, TclLimitError, wrongArgs } from './errors.js';
 import { Frame, Layout, Var } from './frame.js';
-import { str, type Value } from './value.js';
+import { setListStringLimit, str, type Value } from './value.js';
 import { setIntegerBitLimit } from './expr/arith.js';
 import { tryInt32 } from './strings/intarg.js';
 import { DEFAULT_REGEX_STEPS, newRegexBudget, type RegexBudget } from './regex/match.js';
@@ -268,6 +268,7 @@ export class Interp {
     this.deadline = performance.now() + this.limits.maxMillis;
     this.regexBudget = newRegexBudget(this.limits.maxRegexSteps);
     setIntegerBitLimit(this.limits.maxIntegerBits);
+    setListStringLimit(this.limits.maxStringLength);
     this.maxCommands = Math.min(CHECK_INTERVAL, this.limits.maxCommands);
   }
 
