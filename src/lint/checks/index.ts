@@ -28,6 +28,7 @@ import { wrongArguments } from './wrong-arguments.js';
 import { codeInjection } from './code-injection.js';
 import { missingOptionTerminator } from './missing-option-terminator.js';
 import { responseInjection } from './response-injection.js';
+import { responseSplitting } from './response-splitting.js';
 import { hardcodedCredential } from './hardcoded-credential.js';
 import { nonAsciiCharacter } from './non-ascii-character.js';
 import { variableUsedBeforeSet } from './variable-used-before-set.js';
@@ -71,6 +72,7 @@ export const CHECKS: readonly Check[] = [
   codeInjection,
   missingOptionTerminator,
   responseInjection,
+  responseSplitting,
   hardcodedCredential,
   nonAsciiCharacter,
   secretLeak,
