@@ -23,7 +23,10 @@ export interface LintReport {
 const lower = (xs: Iterable<string> | undefined) => (xs === undefined ? undefined : new Set([...xs].map((x) => x.toLowerCase())));
 const asSet = (xs: Iterable<string> | undefined) => (xs === undefined ? undefined : new Set(xs));
 
-/** Lints one rule's text. Never throws on bad rule text: syntax errors are diagnostics (IR1xxx). */
+/**
+ * Lints one rule's text, or every `ltm rule` of a bigip.conf / SCF export (with its virtual servers,
+ * pools and data groups as context). Never throws on bad rule text: syntax errors are diagnostics.
+ */
 export function lint(source: string, options: LintOptions = {}): LintReport {
   const v = options.virtual;
   const config: LintConfig = {

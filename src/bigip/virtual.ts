@@ -146,9 +146,10 @@ export class VirtualServer {
     this.facts = options.facts ?? {};
     const datagroups = new Map<string, DataGroup>();
     for (const [name, dg] of Object.entries(options.datagroups ?? {})) datagroups.set(name, { name, ...dg });
-    this.interp = createInterp({ dialect: 'irule', limits: { ...EMULATOR_LIMITS, ...options.limits } });
+    const hostname = options.hostname ?? 'bigip1';
+    this.interp = createInterp({ dialect: 'irule', limits: { ...EMULATOR_LIMITS, ...options.limits }, platform: bigipPlatform(hostname) });
     installBigipCommands(this.interp);
-    this.host = new EmulatorHost(options.clock, options.hostname ?? 'bigip1', datagroups, new TableStore(), this);
+    this.host = new EmulatorHost(options.clock, hostname, datagroups, new TableStore(), this);
     this.interp.host = this.host;
     options.rules.forEach((r, i) => this.loadRule(r, i));
     for (const list of this.handlers.values()) list.sort((a, b) => a.priority - b.priority || a.ruleIndex - b.ruleIndex);
@@ -636,3 +637,13 @@ function streamRewrite(body: string, exprs: { search: string; replace: string | 
 }
 
 export { Transaction };
+
+/**
+ * `tcl_platform` as an iRule sees it on BIG-IP 21.1 (measured: tcl-lsp's
+ * docs/design/bigip-irule-parser-measurements.md §4, cited in docs/tcl.md): TMM fabricates it,
+ * with `os` BIG-IP, `machine` the host name, `wordSize` 8 and `tmmVersion` 26. The measurement
+ * counts 7 keys but names only these; the others are left out rather than guessed.
+ */
+export function bigipPlatform(hostname: string): Record<string, string> {
+  return { machine: hostname, os: 'BIG-IP', tmmVersion: '26', wordSize: '8' };
+}

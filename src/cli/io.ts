@@ -7,6 +7,7 @@ import { basename, dirname, join } from 'node:path';
 import chalk from 'chalk';
 import { InvalidArgumentError } from 'commander';
 import { BUDGET_NAMES, budgetKey, type Limits } from '../tcl/interp.js';
+import { decodeText, NotTextError } from '../input/bytes.js';
 
 /** An error about the user's input: printed as one line, no stack trace. */
 export class UsageError extends Error {
@@ -28,6 +29,7 @@ export function readText(file: string): string {
     return readInputFile(file);
   } catch (e) {
     if (e instanceof FileReadError) throw new UsageError(e.message);
+    if (e instanceof NotTextError) throw new UsageError(`${printableName(file)}:${e.line}: ${e.detail}`);
     throw e;
   }
 }

@@ -3,10 +3,10 @@
 import type { Command } from 'commander';
 import { BaselineError, filterBaseline, readBaseline, writeBaseline, type LintedFile } from '../lint/baseline.js';
 import { ConfigError, ConfigResolver } from '../lint/config.js';
+import { lintSource } from '../lint/linter.js';
 import { formatJson } from '../lint/formatters/json.js';
 import { formatSarif } from '../lint/formatters/sarif.js';
 import { formatStylish } from '../lint/formatters/stylish.js';
-import { lintSource } from '../lint/linter.js';
 import type { FileResult } from '../lint/types.js';
 import { action, applyColorOption, readText, ruleFiles, UsageError } from './io.js';
 import { oneOf } from './usage.js';
@@ -70,6 +70,7 @@ export function registerLint(program: Command): void {
           const all = linted.flatMap((f) => f.diagnostics);
           const results: FileResult[] = linted.map((f) => ({
             file: f.file,
+            source: f.source,
             diagnostics: opts.quiet ? f.diagnostics.filter((d) => d.severity === 'error') : f.diagnostics,
           }));
           if (format === 'json') process.stdout.write(formatJson(results));

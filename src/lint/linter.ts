@@ -3,6 +3,7 @@
 
 import { parseRuleFile, type RuleFile } from '../syntax/irule.js';
 import { CHECKS } from './checks/index.js';
+import { lintConfigFile } from './config-file.js';
 import { profilesComment } from './config.js';
 import { applySuppressions, collectSuppressions, registerChecks } from './suppress.js';
 import type { Check, Diagnostic, Severity, VirtualFacts } from './types.js';
@@ -22,7 +23,10 @@ export interface LintResult {
 
 /** Lints one rule file's text. `checks` narrows the checks run (tests); suppressions still apply. */
 export function lintSource(source: string, file: string, config: LintConfig = {}, checks: readonly Check[] = CHECKS): Diagnostic[] {
-  return lintParsed(parseRuleFile(source), file, config, checks).diagnostics;
+  const parsed = parseRuleFile(source);
+  // A bigip.conf / SCF export: each rule with its virtual servers' profiles, the file's pools and data groups.
+  if (parsed.config) return lintConfigFile(parsed, file, config, checks);
+  return lintParsed(parsed, file, config, checks).diagnostics;
 }
 
 export function lintParsed(parsed: RuleFile, file: string, config: LintConfig = {}, checks: readonly Check[] = CHECKS): LintResult {

@@ -56,4 +56,6 @@ export interface Check {
 export interface FileResult {
   file: string;
   diagnostics: Diagnostic[];
+  /** The file's text, for formatters that show the source line (stylish's codeframe). */
+  source?: string;
 }

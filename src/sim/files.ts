@@ -4,6 +4,7 @@
 
 import { closeSync, constants, existsSync, fstatSync, openSync, readSync, realpathSync, statSync } from 'node:fs';
 import { dirname, join, resolve, sep } from 'node:path';
+import { decodeText } from '../input/bytes.js';
 
 /** Default cap on a file read whole (docs/cli.md "Input files"); `--max-input-size` overrides it. */
 export const DEFAULT_MAX_INPUT_BYTES = 64 * 1024 * 1024;
@@ -50,13 +51,18 @@ function reasonOf(e: unknown): string {
 }
 
 /**
- * The text of `file` ('-' is standard input). Opens without blocking (a FIFO does not wait for a
+ * The text of `file` ('-' is standard input), which must be UTF-8 (NotTextError otherwise). Opens without blocking (a FIFO does not wait for a
  * writer), refuses anything but a regular file, and stops at `maxBytes` even when the size the
  * system reports is wrong (/proc files say 0).
  */
-export function readInputFile(file: string, encoding: BufferEncoding = 'utf8'): string {
+export function readInputFile(file: string): string {
+  return decodeText(readInputBytes(file));
+}
+
+/** The bytes of `file`, read as readInputFile does (for files that are not UTF-8 text: iFiles). */
+export function readInputBytes(file: string): Buffer {
   const maxBytes = maxInputBytes;
-  if (file === '-') return readCapped(0, file, maxBytes, encoding);
+  if (file === '-') return readCapped(0, file, maxBytes);
   let fd: number;
   try {
     fd = openSync(file, constants.O_RDONLY | constants.O_NONBLOCK);
@@ -68,7 +74,7 @@ export function readInputFile(file: string, encoding: BufferEncoding = 'utf8'): 
     if (st.isDirectory()) throw new FileReadError(file, 'is a directory');
     if (!st.isFile()) throw new FileReadError(file, NOT_REGULAR);
     if (st.size > maxBytes) throw new FileReadError(file, tooLarge(st.size, maxBytes));
-    return readCapped(fd, file, maxBytes, encoding);
+    return readCapped(fd, file, maxBytes);
   } finally {
     closeSync(fd);
   }
@@ -78,7 +84,7 @@ function tooLarge(size: number, max: number): string {
   return `too large: ${size} bytes, more than the ${max}-byte input limit (raise it with --max-input-size)`;
 }
 
-function readCapped(fd: number, file: string, maxBytes: number, encoding: BufferEncoding): string {
+function readCapped(fd: number, file: string, maxBytes: number): Buffer {
   const chunks: Buffer[] = [];
   let total = 0;
   const buf = Buffer.allocUnsafe(1 << 16);
@@ -97,7 +103,7 @@ function readCapped(fd: number, file: string, maxBytes: number, encoding: Buffer
     if (total > maxBytes) throw new FileReadError(file, tooLarge(total, maxBytes));
     chunks.push(Buffer.from(buf.subarray(0, n)));
   }
-  return Buffer.concat(chunks, total).toString(encoding);
+  return Buffer.concat(chunks, total);
 }
 
 /** Checks that `file` is a regular file (without opening it): for files read as a stream. */

@@ -11,6 +11,7 @@
 // - body = postData.text (or its params, form-encoded).
 
 import { FileReadError, readInputFile } from './files.js';
+import { NotTextError } from '../input/bytes.js';
 import { findJsonSyntaxError, jsonListOffsets, LineIndex, locateJson, type JsonPath } from './jsonpos.js';
 import { InputError, type RequestEvent, type ResponseEvent, type TrafficEvent } from './types.js';
 import { describeValue, fieldPath } from './util.js';
@@ -65,6 +66,7 @@ export function readHar(file: string): TrafficEvent[] {
     text = readInputFile(file);
   } catch (e) {
     if (e instanceof FileReadError) throw new InputError(file, null, null, `cannot read the HAR file: ${e.reason}`);
+    if (e instanceof NotTextError) throw new InputError(file, e.line, null, e.detail);
     throw e;
   }
   return harToEvents(text, file);

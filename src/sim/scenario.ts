@@ -4,7 +4,8 @@
 // line and field.
 
 import { statSync } from 'node:fs';
-import { FileReadError, insideRoots, printableName, readInputFile, scenarioRoots } from './files.js';
+import { FileReadError, insideRoots, printableName, readInputBytes, readInputFile, scenarioRoots } from './files.js';
+import { NotTextError } from '../input/bytes.js';
 import { basename, dirname, isAbsolute, join, resolve } from 'node:path';
 import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
 import { HOST_PORT_EXPECTED, normaliseIp, parseHostPort, parseNetwork } from './address.js';
@@ -188,6 +189,7 @@ export function loadScenario(file: string, options: LoadOptions = {}): Scenario 
     text = readInputFile(file);
   } catch (e) {
     if (e instanceof FileReadError) throw new InputError(file, null, null, `cannot read the scenario: ${e.reason}`);
+    if (e instanceof NotTextError) throw new InputError(file, e.line, null, e.detail);
     throw e;
   }
   const src = /\.json$/i.test(file) ? parseJsonSource(text, file) : parseYamlSource(text, file);
@@ -294,7 +296,7 @@ class Normaliser {
   /** A file the scenario names, read whole as bytes (latin1), with a one-line error. */
   private readNamed(full: string, path: JsonPath, what: string): string {
     try {
-      return readInputFile(full, 'latin1');
+      return readInputBytes(full).toString('latin1');
     } catch (e) {
       if (e instanceof FileReadError) this.fail(path, `${what} ${e.message}`);
       throw e;

@@ -3,6 +3,7 @@
 // them (the response arrived, the connection moved on or closed), so memory stays bounded.
 
 import { FileReadError, readInputFile } from './files.js';
+import { NotTextError } from '../input/bytes.js';
 import { literalValue } from '../syntax/ast.js';
 import { parseRuleFile } from '../syntax/irule.js';
 import { forEachCommand } from '../syntax/visit.js';
@@ -80,6 +81,7 @@ export function buildVirtualServer(scenario: Scenario, clock: { now(): number })
       return { file, source: readInputFile(file) };
     } catch (e) {
       if (e instanceof FileReadError) throw new InputError(scenario.file, null, 'rules', `cannot read rule file ${e.message}`);
+      if (e instanceof NotTextError) throw new InputError(file, e.line, null, e.detail);
       throw e;
     }
   });

@@ -1,10 +1,12 @@
 // Traffic: JSON Lines read as a stream (SPEC.md "Traffic"), inline scenario lists, HAR files.
 // Every event is checked field by field; a problem is an InputError naming the line and field.
 
+import { NotTextError, TextStreamDecoder } from '../input/bytes.js';
 import { createReadStream, type ReadStream } from 'node:fs';
 import { FileReadError, requireRegularFile } from './files.js';
 import { HOST_PORT_EXPECTED, parseHostPort } from './address.js';
 import { readHar } from './har.js';
+import { headerLimitProblem } from './header-limits.js';
 import { findJsonSyntaxError, type JsonPath } from './jsonpos.js';
 import { InputError, type MemberState, type Scenario, type TrafficEvent } from './types.js';
 import { describeValue, fieldPath, unknownFieldMessage } from './util.js';
@@ -148,6 +150,8 @@ export function toTrafficEvent(raw: unknown, ctx: EventContext): TrafficEvent {
         version = v;
       }
       const headers = headerList(need(o, 'headers', kind, ctx), ['headers'], ctx);
+      const tooBig = headerLimitProblem(headers);
+      if (tooBig) fail(ctx, ['headers'], tooBig);
       const body = bodyText(o, ['body'], ctx);
       // Optional ground truth written by `irule traffic`: which conversation this request belongs to.
       if (o.conversation !== undefined && typeof o.conversation !== 'string') fail(ctx, ['conversation'], `must be a string, got ${describeValue(o.conversation)}`);
@@ -238,7 +242,9 @@ export const MAX_TRAFFIC_LINE = 64 * 1024 * 1024;
 
 class JsonLinesReader implements AsyncIterator<TrafficEvent> {
   private stream: ReadStream | null = null;
-  private chunks: AsyncIterator<string> | null = null;
+  private chunks: AsyncIterator<Buffer> | null = null;
+  /** Strict UTF-8 (src/input/bytes.ts): a binary or non-UTF-8 traffic file is named, not garbled. */
+  private readonly decoder = new TextStreamDecoder();
   private lines: string[] = [];
   private next_ = 0;
   /** The unfinished last line, in the pieces it came in. */
@@ -295,11 +301,19 @@ class JsonLinesReader implements AsyncIterator<TrafficEvent> {
         if (e instanceof FileReadError) throw new InputError(file, null, null, `cannot read the traffic file: ${e.reason}`);
         throw e;
       }
-      this.stream = createReadStream(file, { encoding: 'utf8', highWaterMark: 1 << 16 });
-      this.chunks = (this.stream as AsyncIterable<string>)[Symbol.asyncIterator]();
+      this.stream = createReadStream(file, { highWaterMark: 1 << 16 });
+      this.chunks = (this.stream as AsyncIterable<Buffer>)[Symbol.asyncIterator]();
     }
     const r = await this.chunks.next();
     this.next_ = 0;
+    let text = '';
+    try {
+      if (r.done) this.decoder.end();
+      else text = this.decoder.write(r.value);
+    } catch (e) {
+      if (e instanceof NotTextError) throw new InputError(this.file, e.line, null, e.detail);
+      throw e;
+    }
     if (r.done) {
       this.ended = true;
       const rest = this.restParts.join('');
@@ -310,7 +324,7 @@ class JsonLinesReader implements AsyncIterator<TrafficEvent> {
     }
     // A line longer than a chunk is kept as pieces and joined once, at its newline: re-joining the
     // growing remainder at every chunk made one 30 MB line take seconds (quadratic).
-    const chunk = r.value;
+    const chunk = text;
     const nl = chunk.indexOf('\n');
     if (nl < 0) {
       this.restLength += chunk.length;

@@ -46,6 +46,8 @@ export interface RuleFile {
   rules: RuleAst[];
   /** Every syntax error in the file: Tcl word syntax (all levels) and the top-level structure. */
   errors: SyntaxError[];
+  /** Set for a bigip.conf / SCF export: it holds tmsh objects other than rules (skipped here). */
+  config?: boolean;
 }
 
 function err(message: string, detail: string, loc: Loc): SyntaxError {
@@ -70,9 +72,12 @@ export function parseRuleFile(source: string): RuleFile {
   const top = parseScript(source, { dialect: 'irule' });
   errors.push(...top.errors);
   const wrapped = top.commands.filter((c) => isRuleWrapper(c));
-  if (wrapped.length > 0) {
+  // A bigip.conf / SCF export: its other objects (pools, virtual servers, ...) are not rules.
+  const config = top.commands.some((c) => isTmshObject(c) && !isRuleWrapper(c));
+  if (wrapped.length > 0 || config) {
     for (const c of top.commands) {
       if (!isRuleWrapper(c)) {
+        if (isTmshObject(c)) continue;
         errors.push(err('unexpected command', `only "ltm rule NAME { ... }" blocks may appear beside other ltm rule blocks, got "${literalValue(c.words[0]!) ?? '?'}"`, c.loc));
         continue;
       }
@@ -86,7 +91,21 @@ export function parseRuleFile(source: string): RuleFile {
     rules.push(readRule(top, errors, undefined, top.loc));
   }
   errors.sort((a, b) => a.loc.start.offset - b.loc.start.offset);
-  return { source, rules, errors };
+  return config ? { source, rules, errors, config } : { source, rules, errors };
+}
+
+/**
+ * tmsh's modules: in a bigip.conf or SCF export every object starts with one (`ltm pool ...`,
+ * `sys folder ...`, `net vlan ...`). No iRule command has these names at the top level.
+ */
+export const TMSH_MODULES: ReadonlySet<string> = new Set([
+  'afm', 'analytics', 'apm', 'asm', 'auth', 'cli', 'cm', 'fpga', 'gtm', 'ilx', 'ipfix', 'ltm', 'net', 'pem', 'security', 'sys', 'vcmp', 'wam', 'wom',
+]);
+
+/** A top-level tmsh object or statement (`ltm pool /Common/p { ... }`) rather than iRule code. */
+export function isTmshObject(c: Command): boolean {
+  const head = c.words[0] ? literalValue(c.words[0]) : undefined;
+  return head !== undefined && TMSH_MODULES.has(head) && c.words.length >= 2;
 }
 
 function isRuleWrapper(c: Command): boolean {

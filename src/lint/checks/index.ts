@@ -22,6 +22,8 @@ import { tcl85Feature } from './tcl85-feature.js';
 import { unbracedExpression } from './unbraced-expression.js';
 import { unknownCommand } from './unknown-command.js';
 import { unknownEvent } from './unknown-event.js';
+import { unknownDatagroup } from './unknown-datagroup.js';
+import { unknownPool } from './unknown-pool.js';
 import { unreachableBranch } from './unreachable-branch.js';
 import { wrongArguments } from './wrong-arguments.js';
 
@@ -59,6 +61,8 @@ export const CHECKS: readonly Check[] = [
   responseWithoutReturn,
   doubleResponse,
   unreachableBranch,
+  unknownDatagroup,
+  unknownPool,
   persistWithoutProfile,
   persistAddEvent,
   duplicateEvent,

@@ -2,5 +2,5 @@ import type { FileResult } from '../types.js';
 
 /** SPEC: one array, one object per file. */
 export function formatJson(results: FileResult[]): string {
-  return JSON.stringify(results, null, 2) + '\n';
+  return JSON.stringify(results.map(({ file, diagnostics }) => ({ file, diagnostics })), null, 2) + '\n';
 }

@@ -7,6 +7,7 @@ import { binaryCommands } from './binary.js';
 import { clockCommands } from './clock.js';
 import { controlCommands } from './control.js';
 import { dictCommands } from './dict.js';
+import { encodingCommands } from './encoding.js';
 import { exprCommands } from './expr.js';
 import { formatCommands } from './format.js';
 import { infoCommands, ioCommands } from './info.js';
@@ -25,6 +26,7 @@ export const CORE_COMMANDS: readonly CommandDef[] = [
   ...varCommands, ...controlCommands, ...procCommands, switchCommand, ...infoCommands, ...exprCommands,
   ...stringCommands, ...formatCommands, ...listCommands, ...arrayCommands, ...dictCommands, ...regexpCommands,
   ...clockCommands, ...binaryCommands, ...substCommands, ...tryCommands, ...namespaceCommands, ...applyCommands,
+  ...encodingCommands,
 ];
 
 /** Commands only `irule eval` has (BIGIP.md §1.4: BIG-IP has no channels). */

@@ -7,6 +7,9 @@ import type { CommandDef, Interp, ProcDef } from '../interp.js';
 import { getSmallInt } from '../numbers.js';
 import { globMatch } from '../strings/glob.js';
 import { getInt32 } from '../strings/intarg.js';
+import { tclVersionOf } from '../version.js';
+import { INFO_SUBCOMMANDS_84 } from '../tcl84.js';
+import { getIndexFromTable } from '../strings/lookup.js';
 import { TclList, str, type Value } from '../value.js';
 import { absName, commandsIn, patternNamespace, tailOf } from './namespace.js';
 
@@ -38,8 +41,10 @@ function resolveSub(s: string): string {
 }
 
 function info(interp: Interp, argv: Value[]): Value {
-  if (argv.length < 2) throw wrongArgs('info subcommand ?arg ...?');
-  const sub = resolveSub(str(argv[1]!));
+  const v84 = interp.dialect === 'irule';
+  if (argv.length < 2) throw wrongArgs(v84 ? 'info option ?arg arg ...?' : 'info subcommand ?arg ...?');
+  // Tcl 8.4's info reads its option with Tcl_GetIndexFromObj (generic/tclCmdIL.c line 400).
+  const sub = v84 ? INFO_SUBCOMMANDS_84[getIndexFromTable(INFO_SUBCOMMANDS_84, str(argv[1]!), 'option')]! : resolveSub(str(argv[1]!));
   const a = argv.slice(2);
   const need = (min: number, max: number, usage: string) => {
     if (a.length < min || a.length > max) throw wrongArgs(`info ${sub}${usage ? ' ' + usage : ''}`);
@@ -104,10 +109,10 @@ function info(interp: Interp, argv: Value[]): Value {
     }
     case 'patchlevel':
       need(0, 0, '');
-      return '8.6.13';
+      return tclVersionOf(interp.dialect).patchLevel;
     case 'tclversion':
       need(0, 0, '');
-      return '8.6';
+      return tclVersionOf(interp.dialect).version;
     case 'cmdcount':
       return interp.commandCount;
     case 'script':

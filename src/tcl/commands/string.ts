@@ -8,6 +8,7 @@ import { globMatch } from '../strings/glob.js';
 import { getIndex32, getInt32 } from '../strings/intarg.js';
 import { IS_CLASSES, stringIs } from '../strings/is.js';
 import { getIndexFromTable, prefixIndex } from '../strings/lookup.js';
+import { IS_CLASSES_84, STRING_SUBCOMMANDS_84 } from '../tcl84.js';
 import {
   byteLength, compareStrings, compileMap, equalStrings, reverseString, stringFirst, stringLast, stringMap, trimBoth,
   trimLeft, trimRight, wordEnd, wordStart, type CompiledMap,
@@ -95,7 +96,8 @@ const IS_OPTIONS = ['-strict', '-failindex'];
 
 const is: Sub = (interp, argv, name) => {
   if (argv.length < 4 || argv.length > 7) throw usage(argv, name, 'class ?-strict? ?-failindex var? str');
-  const cls = IS_CLASSES[getIndexFromTable(IS_CLASSES, str(argv[2]!), 'class')]!;
+  const classes: readonly string[] = interp.dialect === 'irule' ? IS_CLASSES_84 : IS_CLASSES;
+  const cls = classes[getIndexFromTable(classes, str(argv[2]!), 'class')]! as (typeof IS_CLASSES)[number];
   let strict = false;
   let failVar: string | null = null;
   for (let k = 3; k < argv.length - 1; k++) {
@@ -270,7 +272,12 @@ function resolveSubcommand(name: string): [string, Sub] {
 }
 
 function stringCommand(interp: Interp, argv: Value[]): Value {
-  if (argv.length < 2) throw wrongArgs(`${str(argv[0]!)} subcommand ?arg ...?`);
+  if (argv.length < 2) throw wrongArgs(`${str(argv[0]!)} ${interp.dialect === 'irule' ? 'option arg' : 'subcommand'} ?arg ...?`);
+  if (interp.dialect === 'irule') {
+    // Tcl 8.4's string is a command with an option table, not an ensemble.
+    const full = STRING_SUBCOMMANDS_84[getIndexFromTable(STRING_SUBCOMMANDS_84, str(argv[1]!), 'option')]!;
+    return SUBCOMMANDS[full]!(interp, argv, full);
+  }
   const [name, sub] = resolveSubcommand(str(argv[1]!));
   return sub(interp, argv, name);
 }

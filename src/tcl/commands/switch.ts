@@ -178,6 +178,12 @@ function compileSwitch(words: Word[], execs: Exec[], ctx: CompileContext): Exec 
   const rest = words.slice(o.next);
   if (rest.length < 2 || lits.slice(1, o.next).some((l) => l === undefined)) return null;
   const subject = execs[o.next]!;
+  // A computed subject that Tcl would still read as an option when it starts with "-" (8.4 reads
+  // every leading "-" word; 8.6 all but the last two words), unless a literal -- came first: at run
+  // time such a value goes through the generic path, which parses it as Tcl does.
+  const afterDashes = o.next > 1 && lits[o.next - 1] === '--';
+  const subjectIsOption =
+    lits[o.next] === undefined && !afterDashes && (ctx.interp.dialect === 'irule' || o.next < words.length - 2);
   let patterns: string[];
   let bodies: Exec[];
   let fallThrough: boolean[];
@@ -213,7 +219,11 @@ function compileSwitch(words: Word[], execs: Exec[], ctx: CompileContext): Exec 
     });
   }
   return (interp) => {
-    const k = findMatch(interp, o, str(subject(interp)), patterns);
+    const value = subject(interp);
+    if (subjectIsOption && str(value).charCodeAt(0) === 45 /* - */) {
+      return runSwitch(interp, lits.map((l, i) => (i === o.next ? value : (l as string))));
+    }
+    const k = findMatch(interp, o, str(value), patterns);
     if (k < 0) return '';
     return bodies[bodyFor(bodies, (i) => fallThrough[i]!, k)]!(interp);
   };

@@ -4,6 +4,7 @@
 
 import { TclError, wrongArgs } from '../errors.js';
 import type { Interp } from '../interp.js';
+import { LSEARCH_OPTIONS_84 } from '../tcl84.js';
 import { getTclRegex } from '../regex/index.js';
 import { globMatch } from '../strings/glob.js';
 import { foldCase } from '../strings/unicode.js';
@@ -56,8 +57,9 @@ export function lsearch(interp: Interp, argv: Value[]): Value {
   let subindices = false;
   let start: Value | null = null;
   let indexes: EncodedIndex[] = [];
+  const table = interp.dialect === 'irule' ? LSEARCH_OPTIONS_84 : OPTIONS;
   for (let i = 1; i < objc - 2; i++) {
-    switch (OPTIONS[getIndexFromTable(str(argv[i]!), OPTIONS, 'option')]) {
+    switch (table[getIndexFromTable(str(argv[i]!), table, 'option')]) {
       case '-all': all = true; break;
       case '-ascii': dataType = DataType.ASCII; break;
       case '-bisect': mode = MatchMode.SORTED; bisect = true; break;

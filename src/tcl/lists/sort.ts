@@ -9,6 +9,7 @@ import { TclList, str, toList, type Value } from '../value.js';
 import { compareAscii, compareDictionary, compareNocase } from './compare.js';
 import { decodeIndex, encodeIndex, notAnInteger, tclGetInt, type EncodedIndex } from './index.js';
 import { getIndexFromTable } from './options.js';
+import { LSORT_OPTIONS_84 } from '../tcl84.js';
 
 const enum Mode {
   ASCII,
@@ -170,8 +171,9 @@ export function lsort(interp: Interp, argv: Value[]): Value {
   let indices = false;
   let groupSize = 1;
   let commandWord: Value | null = null;
+  const table = interp.dialect === 'irule' ? LSORT_OPTIONS_84 : OPTIONS;
   for (let i = 1; i < objc - 1; i++) {
-    switch (OPTIONS[getIndexFromTable(str(argv[i]!), OPTIONS, 'option')]) {
+    switch (table[getIndexFromTable(str(argv[i]!), table, 'option')]) {
       case '-ascii': info.mode = Mode.ASCII; break;
       case '-command':
         if (i === objc - 2) throw missing('"-command" option must be followed by comparison command');

@@ -1,0 +1,93 @@
+// The iRule dialect behaves as BIG-IP's Tcl 8.4.6 where 8.4 and 8.6 differ observably. There is no
+// tclsh 8.4 to run here, so each expectation cites the 8.4.6 source it comes from (tag core-8-4-6
+// of github.com/tcltk/tcl), or the measurement on a live BIG-IP (tcl-lsp's
+// docs/design/bigip-irule-parser-measurements.md §4). The same scripts under the tcl dialect give
+// tclsh 8.6's answers, which the differential suite (test/diff) checks against the real tclsh.
+
+import { describe, expect, it } from 'vitest';
+import { VirtualServer } from '../../src/bigip/virtual.js';
+import { compileText, createInterp, TclError, type Interp } from '../../src/tcl/index.js';
+import { str } from '../../src/tcl/value.js';
+
+function run(interp: Interp, src: string): string {
+  try {
+    const exec = compileText(src, { interp, layout: interp.globalLayout, dialect: interp.dialect, source: src, fileName: 't.tcl' });
+    return str(exec(interp));
+  } catch (e) {
+    if (e instanceof TclError) return 'ERROR: ' + e.message;
+    throw e;
+  }
+}
+
+const irule = () => createInterp({ dialect: 'irule' });
+const tcl = () => createInterp({ dialect: 'tcl' });
+
+describe('Tcl 8.4.6 in the iRule dialect', () => {
+  it('switch: only -exact/-glob/-regexp/--, the last mode wins (generic/tclCmdMZ.c 2701-2727)', () => {
+    const i = irule();
+    expect(run(i, 'switch -glob -exact a* {a* {set r exact}}')).toBe('exact');
+    expect(run(i, 'switch -exact -glob abc {a* {set r glob}}')).toBe('glob');
+    expect(run(i, 'switch -nocase A {a {set r 1}}')).toBe('ERROR: bad option "-nocase": must be -exact, -glob, -regexp, or --');
+    expect(run(i, 'switch -regexp -matchvar m a {a {}}')).toBe('ERROR: bad option "-matchvar": must be -exact, -glob, -regexp, or --');
+    // 8.4 reads every leading "-" word as an option: `switch -a {...}` is an error there.
+    expect(run(i, 'switch -a {-a {set r 1}}')).toBe('ERROR: bad option "-a": must be -exact, -glob, -regexp, or --');
+    // tclCmdMZ.c line 2727: 8.4's usage text.
+    expect(run(i, 'switch a')).toBe('ERROR: wrong # args: should be "switch ?switches? string pattern body ... ?default body?"');
+    expect(run(tcl(), 'switch -glob -exact a {a {}}')).toBe('ERROR: bad option "-exact": -glob option already found');
+  });
+
+  it('string: no cat/reverse, no is list/entier/wideinteger (generic/tclCmdMZ.c 1221-1227, 1505-1509)', () => {
+    const i = irule();
+    expect(run(i, 'string reverse abc')).toMatch(/^ERROR: bad option "reverse": must be bytelength, compare, equal, .* wordend, or wordstart$/);
+    expect(run(i, 'string is list {a b}')).toMatch(/^ERROR: bad class "list": must be alnum, alpha, ascii, control, boolean, digit, double, false, graph, integer, lower, print, punct, space, true, upper, wordchar, or xdigit$/);
+    expect(run(i, 'string is integer 42')).toBe('1');
+    expect(run(i, 'string toupper abc')).toBe('ABC');
+    expect(run(tcl(), 'string reverse abc')).toBe('cba');
+  });
+
+  it('lsort and lsearch: 8.4 options only (generic/tclCmdIL.c 3268-3269 and 2780-2783)', () => {
+    const i = irule();
+    expect(run(i, 'lsort -nocase {b A}')).toBe('ERROR: bad option "-nocase": must be -ascii, -command, -decreasing, -dictionary, -increasing, -index, -integer, -real, or -unique');
+    expect(run(i, 'lsort -stride 2 {b 1 a 2}')).toMatch(/^ERROR: bad option "-stride"/);
+    expect(run(i, 'lsort -decreasing -integer {3 10 2}')).toBe('10 3 2');
+    expect(run(i, 'lsearch -nocase {a B} b')).toMatch(/^ERROR: bad option "-nocase": must be -all, -ascii, .* -sorted, or -start$/);
+    expect(run(i, 'lsearch -index 0 {{a 1}} a')).toMatch(/^ERROR: bad option "-index"/);
+    expect(run(i, 'lsearch -all -glob {ab ac b} a*')).toBe('0 1');
+    expect(run(tcl(), 'lsearch -nocase {a B} b')).toBe('1');
+  });
+
+  it('info: 8.4 subcommands, and version 8.4.6 (generic/tclCmdIL.c 400-404; measured on BIG-IP)', () => {
+    const i = irule();
+    expect(run(i, 'info frame')).toMatch(/^ERROR: bad option "frame": must be args, body, cmdcount, .* tclversion, or vars$/);
+    expect(run(i, 'info patchlevel')).toBe('8.4.6');
+    expect(run(i, 'info tclversion')).toBe('8.4');
+    expect(run(i, 'list $tcl_version $tcl_patchLevel')).toBe('8.4 8.4.6');
+    expect(run(tcl(), 'list $tcl_version $tcl_patchLevel [info patchlevel]')).toBe('8.6 8.6.13 8.6.13');
+  });
+
+  it('global needs a name (generic/tclVar.c 3766-3769)', () => {
+    expect(run(irule(), 'global')).toBe('ERROR: wrong # args: should be "global varName ?varName ...?"');
+    expect(run(tcl(), 'global')).toBe('');
+  });
+
+  it('encoding: 8.4 options; the system encoding is 8.4\'s Unix default (generic/tclCmdAH.c 430; unix/tclUnixInit.c 50)', () => {
+    const i = irule();
+    expect(run(i, 'encoding dirs')).toBe('ERROR: bad option "dirs": must be convertfrom, convertto, names, or system');
+    expect(run(i, 'encoding system')).toBe('iso8859-1');
+    expect(run(i, 'binary scan [encoding convertto utf-8 \u00e9] H* h; set h')).toBe('c3a9');
+    expect(run(tcl(), 'encoding system')).toBe('utf-8');
+  });
+
+  it('tcl_platform as TMM fabricates it (measurements §4: os BIG-IP, machine = host name)', () => {
+    const vs = new VirtualServer({
+      virtual: { name: '/Common/vs', address: '203.0.113.10:80', profiles: { http: true, oneconnect: false, websocket: false, persistence: null } },
+      pool: { name: '/Common/p', lb: 'round-robin', members: [{ address: '10.0.0.1:80', ratio: 1, state: 'up' }] },
+      rules: [],
+      clock: { now: () => 0 },
+      hostname: 'bigip-lab',
+    });
+    const i = vs.interp;
+    expect(run(i, 'list $tcl_platform(os) $tcl_platform(machine) $tcl_platform(wordSize) $tcl_platform(tmmVersion)')).toBe('BIG-IP bigip-lab 8 26');
+    expect(run(i, 'info exists tcl_platform(user)')).toBe('0');
+  });
+});
