@@ -250,6 +250,9 @@ interface RawScenario {
 
 type Scalar = string | number | boolean | null;
 
+/** Files a scenario may name outside its roots: rules and traffic, by their extension. */
+const OUTSIDE_OK: Record<string, RegExp> = { 'rule file': /\.(tcl|irule|irul)$/i, 'traffic file': /\.(jsonl|har)$/i };
+
 /** `limits: { steps: N, ... }` as Limits (the schema allows only the known names). */
 function scenarioLimits(raw: Record<string, number> | undefined): Partial<Limits> {
   const out: Partial<Limits> = {};
@@ -283,10 +286,11 @@ class Normaliser {
     } catch {
       this.fail(path, `${what} not found: ${shown}`);
     }
-    // Only files in the scenario's own folder tree (or under a --root): a scenario from elsewhere
+    // Only files in the scenario's own folder tree (or its git work tree, the working directory, a
+    // --root), or elsewhere only rule and traffic files by their extension: a scenario from elsewhere
     // must not read /etc/shadow or /proc/self/environ into a rule error message.
-    if (!insideRoots(full, this.roots)) {
-      this.fail(path, `${what} ${shown} is outside the folders a scenario may name files in (its own, its git work tree, the working directory); pass --root DIR to allow files under DIR`);
+    if (!insideRoots(full, this.roots) && !OUTSIDE_OK[what]?.test(full)) {
+      this.fail(path, `${what} ${shown} is outside the folders a scenario may name files in (its own, its git work tree, the working directory) and has no rule or traffic file extension; pass --root DIR to allow files under DIR`);
     }
     if (st.isDirectory()) this.fail(path, `${what} is a directory, expected a file: ${shown}`);
     if (!st.isFile()) this.fail(path, `${what} is not a regular file (a device, FIFO or socket): ${shown}`);

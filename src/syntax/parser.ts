@@ -409,32 +409,54 @@ export const MAX_NESTING = 100;
  * position of the first such part; or null when nothing is that deep.
  */
 export function flattenDeepNesting(text: string): { text: string; at: number } | null {
+  // Depth counts braces and the brackets open inside the current brace level; a brace that closes
+  // drops the brackets left open inside it (in braces a bracket is just a character: `{[*[}` is a
+  // glob pattern, not two command substitutions).
   let depth = 0;
+  let brackets = 0;
+  const saved: number[] = [];
   let first = -1;
-  let out: string[] | null = null;
+  let out = null as string[] | null;
   let blankFrom = -1;
+  let blankDepth = -1;
   const blank = (from: number, to: number) => {
     for (let k = from; k < to; k++) if (out![k] !== '\n') out![k] = ' ';
+  };
+  const open = (i: number) => {
+    if (++depth === MAX_NESTING + 1 && blankFrom < 0) {
+      if (first < 0) {
+        first = i;
+        out = text.split('');
+      }
+      blankFrom = i;
+      blankDepth = depth;
+    }
+  };
+  const close = (i: number, to: number) => {
+    if (blankFrom >= 0 && to < blankDepth) {
+      blank(blankFrom, i + 1);
+      blankFrom = -1;
+    }
+    depth = to;
   };
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c === 92 /* \\ */) {
       i++;
-      continue;
-    }
-    if (c === 123 /* { */ || c === 91 /* [ */) {
-      if (++depth === MAX_NESTING + 1) {
-        if (first < 0) {
-          first = i;
-          out = text.split('');
-        }
-        blankFrom = i;
-      }
-    } else if ((c === 125 /* } */ || c === 93 /* ] */) && depth > 0) {
-      if (depth-- === MAX_NESTING + 1) {
-        blank(blankFrom, i + 1);
-        blankFrom = -1;
-      }
+    } else if (c === 123 /* { */) {
+      saved.push(brackets);
+      brackets = 0;
+      open(i);
+    } else if (c === 91 /* [ */) {
+      brackets++;
+      open(i);
+    } else if (c === 93 /* ] */ && brackets > 0) {
+      brackets--;
+      close(i, depth - 1);
+    } else if (c === 125 /* } */ && saved.length > 0) {
+      const to = depth - brackets - 1;
+      brackets = saved.pop()!;
+      close(i, to);
     }
   }
   if (blankFrom >= 0) blank(blankFrom, text.length);
