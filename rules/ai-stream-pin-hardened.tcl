@@ -38,8 +38,9 @@ when HTTP_REQUEST {
     }
   }
 
-  # Pinned endpoints, with path boundaries: /ws/...; /chat, /chat/...; /v1/stream, /v1/stream/...
-  # (a ";param" suffix counts as the endpoint).
+  # Pinned endpoints, with path boundaries: /ws/...; /chat, /chat/...; /v1/stream, /v1/stream/...;
+  # the OpenAI-style /v1/chat/completions, /v1/responses (SSE when "stream": true) and /v1/realtime
+  # (WebSocket), each with /... below it (a ";param" suffix counts as the endpoint).
   switch -glob -- $path {
     "/ws/*" -
     "/chat" -
@@ -47,7 +48,16 @@ when HTTP_REQUEST {
     "/chat;*" -
     "/v1/stream" -
     "/v1/stream/*" -
-    "/v1/stream;*" {
+    "/v1/stream;*" -
+    "/v1/chat/completions" -
+    "/v1/chat/completions/*" -
+    "/v1/chat/completions;*" -
+    "/v1/responses" -
+    "/v1/responses/*" -
+    "/v1/responses;*" -
+    "/v1/realtime" -
+    "/v1/realtime/*" -
+    "/v1/realtime;*" {
       # pinned: go on below
     }
     default {

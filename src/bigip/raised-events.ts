@@ -32,6 +32,6 @@ export function notRaisedReason(event: string, vs: ProfileView): string | null {
   if (RAISED_EVENTS.has(event)) return null;
   const spec = lookupEvent(event);
   if (!spec) return 'not a BIG-IP event';
-  const profiles = spec.profiles?.length ? ` (raised with a ${spec.profiles.join(' or ')} profile)` : '';
+  const profiles = spec.profiles?.length ? ` (BIG-IP raises it with the ${spec.profiles.join(' or ')} profile)` : '';
   return `not emulated: the emulator does not raise ${event}${profiles}`;
 }

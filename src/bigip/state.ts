@@ -78,7 +78,7 @@ export class ConnectionState {
   /** SSL::disable clientside: no TLS on this connection (no CLIENTSSL_* events, no SSL:: facts). */
   sslDisabled = false;
   /** STREAM::expression / enable / disable: literal rewrites of the response body. */
-  stream: { enabled: boolean; expressions: { search: string; replace: string | null }[] } = { enabled: false, expressions: [] };
+  stream: { enabled: boolean; expressions: { search: RegExp; replace: string | null }[] } = { enabled: false, expressions: [] };
   /** TCP::collect: CLIENT_DATA runs with the next request's bytes. */
   tcpCollect = false;
   /** The bytes TCP::payload returns while CLIENT_DATA runs. */

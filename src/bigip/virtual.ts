@@ -629,10 +629,10 @@ function requestBytes(req: HttpRequestState): string {
   return `${req.method} ${req.uri} HTTP/${v}\r\n${req.headers.items.map(([n, x]) => `${n}: ${x}\r\n`).join('')}\r\n${req.body}`;
 }
 
-/** The stream filter's literal rewrites; null when nothing matched. */
-function streamRewrite(body: string, exprs: { search: string; replace: string | null }[]): string | null {
+/** The stream filter's rewrites (the replacement is literal text); null when nothing changed. */
+function streamRewrite(body: string, exprs: { search: RegExp; replace: string | null }[]): string | null {
   let out = body;
-  for (const e of exprs) if (e.replace !== null && e.search !== '') out = out.split(e.search).join(e.replace);
+  for (const e of exprs) if (e.replace !== null) out = out.replace(e.search, () => e.replace!);
   return out === body ? null : out;
 }
 

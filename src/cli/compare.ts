@@ -9,9 +9,13 @@ import { htmlReport } from '../sim/html/report.js';
 import { loadScenario } from '../sim/scenario.js';
 import { InputError } from '../sim/types.js';
 import { action, applyColorOption, UsageError, writeAtomic } from './io.js';
+import { addGateOptions, evaluateGates, finishGates, gateOptions, subjectOf, type GateFlags } from './gates.js';
+import { noRegression, type GateResult } from '../sim/gates.js';
 import { oneOf } from './usage.js';
 
-interface CompareOptions {
+interface CompareOptions extends GateFlags {
+  /** Commander names `--no-regression` as the negation of `regression`: false when given. */
+  regression?: boolean;
   rules: string[];
   report?: string;
   format?: string;
@@ -38,7 +42,7 @@ function textTable(runs: RunMetrics[]): string {
 }
 
 export function registerCompare(program: Command): void {
-  program
+  const cmd = program
     .command('compare')
     .description('run the same traffic through several rules and compare pin continuity, breaks, load and table size')
     .argument('<scenarios...>', 'scenario files (their traffic and virtual server are used; their rules are replaced)')
@@ -47,20 +51,28 @@ export function registerCompare(program: Command): void {
     .option('-f, --format <format>', 'text or json', 'text')
     .option('--sample-every <seconds>', 'time step of the charts', '10')
     .option('--no-color', 'disable colors')
-    .action(
+    .option('--no-regression', 'exit 1 when a rule does worse than the first (baseline) rule: lower pin continuity or more failed requests');
+  addGateOptions(cmd).action(
       action(async (scenarios: string[], opts: CompareOptions) => {
         applyColorOption(opts);
         oneOf('--format', opts.format, ['text', 'json'], 'text');
         const step = Number(opts.sampleEvery ?? 10);
         if (!(step > 0)) throw new UsageError(`--sample-every: expected a positive number of seconds, got "${opts.sampleEvery}"`);
+        const requireNoRegression = opts.regression === false;
+        if (requireNoRegression && opts.rules.length < 2) throw new UsageError('--no-regression: give a baseline rule and at least one candidate (--rules baseline.tcl candidate.tcl)');
         const runs: RunMetrics[] = [];
+        const gates: GateResult[] = [];
         try {
           for (const file of scenarios) {
             const scenario = loadScenario(file);
+            const here: RunMetrics[] = [];
             for (const rule of opts.rules) {
               const label = scenarios.length > 1 ? `${basename(rule)} @ ${scenario.name}` : basename(rule);
-              runs.push(await measure(withRule(scenario, rule), label, step));
+              here.push(await measure(withRule(scenario, rule), label, step));
             }
+            runs.push(...here);
+            for (const r of here) gates.push(...evaluateGates(subjectOf(r.rule, r as unknown as Record<string, unknown>), gateOptions(opts)));
+            if (requireNoRegression) for (const r of here.slice(1)) gates.push(noRegression(subjectOf(here[0]!.rule, here[0] as unknown as Record<string, unknown>), subjectOf(r.rule, r as unknown as Record<string, unknown>)));
           }
         } catch (e) {
           if (e instanceof InputError) throw new UsageError(e.message, 1);
@@ -73,7 +85,7 @@ export function registerCompare(program: Command): void {
           writeAtomic(opts.report, htmlReport(`Pinning comparison: ${opts.rules.map((r) => basename(r)).join(' vs ')}`, runs));
           process.stderr.write(`report written to ${opts.report}\n`);
         }
-        return 0;
+        return finishGates(gates, opts, 'irule compare gates');
       }),
     );
 }

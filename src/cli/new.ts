@@ -48,7 +48,7 @@ export function registerNew(program: Command): void {
     .command('session-pinning')
     .description('a rule pinning each conversation to one pool member (universal persistence)')
     .option('--paths <list>', 'endpoints to pin, comma-separated; /chat also matches /chat/... and /chat;..., /ws/ matches everything under /ws/', d.paths.join(','))
-    .option('--ids <list>', 'identifier sources in order: header:NAME, query:NAME, cookie:NAME, apikey:HEADER, client-ip (last)', d.ids.map(sourceLabel).join(','))
+    .option('--ids <list>', 'identifier sources in order: header:NAME, query:NAME, cookie:NAME, apikey:HEADER, bearer:HEADER (token hash), jwt:CLAIM (e.g. jwt:sub), client-ip (last)', d.ids.map(sourceLabel).join(','))
     .option('--timeout <seconds>', 'persistence idle timeout', String(d.timeout))
     .option('--header-prefix <prefix>', 'prefix of the observability headers sent to the servers', d.headerPrefix ?? 'X-AI-')
     .option('--no-headers', 'insert no observability headers')

@@ -14,8 +14,11 @@ import type { Limits } from '../tcl/interp.js';
 import { mkdirSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { oneOf } from './usage.js';
+import { addGateOptions, evaluateGates, finishGates, gateOptions, hasGates, subjectOf, type GateFlags } from './gates.js';
+import type { GateResult } from '../sim/gates.js';
+import { formatContinuity } from '../sim/continuity.js';
 
-interface SimulateOptions {
+interface SimulateOptions extends GateFlags {
   report?: string;
   format?: string;
   color?: boolean;
@@ -63,13 +66,13 @@ function reportTargets(report: string, files: string[]): { paths: string[]; inde
 function indexPage(entries: { title: string; href: string; summary: Record<string, unknown> }[]): string {
   const esc = (s: string) => s.replace(/[<>&"]/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;' })[c]!);
   const rows = entries
-    .map((e) => `<tr><td><a href="${esc(e.href)}">${esc(e.title)}</a></td><td>${esc(String(e.summary.requests ?? ''))}</td><td>${esc(String(e.summary.errors ?? ''))}</td></tr>`)
+    .map((e) => `<tr><td><a href="${esc(e.href)}">${esc(e.title)}</a></td><td>${esc(String(e.summary.requests ?? ''))}</td><td>${esc(String(e.summary.errors ?? ''))}</td><td>${typeof e.summary.pinContinuity === 'number' ? formatContinuity(e.summary.pinContinuity) : ''}</td></tr>`)
     .join('\n');
-  return `<!doctype html>\n<html lang="en"><head><meta charset="utf-8"><title>irule simulate: ${entries.length} scenarios</title>\n<style>body{font:14px system-ui,sans-serif;margin:2em}td,th{padding:.3em 1em;text-align:left}</style></head>\n<body><h1>${entries.length} scenarios</h1>\n<table><tr><th>scenario</th><th>requests</th><th>errors</th></tr>\n${rows}\n</table></body></html>\n`;
+  return `<!doctype html>\n<html lang="en"><head><meta charset="utf-8"><title>irule simulate: ${entries.length} scenarios</title>\n<style>body{font:14px system-ui,sans-serif;margin:2em}td,th{padding:.3em 1em;text-align:left}</style></head>\n<body><h1>${entries.length} scenarios</h1>\n<table><tr><th>scenario</th><th>requests</th><th>errors</th><th>pin continuity</th></tr>\n${rows}\n</table></body></html>\n`;
 }
 
 export function registerSimulate(program: Command): void {
-  program
+  const cmd = program
     .command('simulate')
     .description("run a scenario's rules against its recorded traffic on an emulated BIG-IP")
     .argument('<scenario>', 'scenario file (.yaml/.json), or a folder of scenarios')
@@ -79,14 +82,15 @@ export function registerSimulate(program: Command): void {
     .option('--report <file>', 'also write a self-contained HTML report with charts (a folder: one per scenario, and index.html)')
     .option('--no-color', 'disable colors')
     .option('--limit <name=n>', LIMIT_HELP, collectLimit)
-    .option('--root <dir>', ROOT_HELP, collectRoot)
-    .action(
+    .option('--root <dir>', ROOT_HELP, collectRoot);
+  addGateOptions(cmd).action(
       action(async (input: string, opts: SimulateOptions) => {
         applyColorOption(opts);
         const format = oneOf('--format', opts.format, ['text', 'json'], process.stdout.isTTY ? 'text' : 'json');
         const text = format === 'text';
         const out = (s: string) => process.stdout.write(s);
         const progress = process.stderr.isTTY && !text;
+        const gates: GateResult[] = [];
         const files = scenarioFiles(input);
         const reports = opts.report ? reportTargets(opts.report, files) : null;
         const indexed: { title: string; href: string; summary: Record<string, unknown> }[] = [];
@@ -116,6 +120,7 @@ export function registerSimulate(program: Command): void {
             }
             if (progress) process.stderr.write('\r\x1b[K');
             out(text ? reportSummary(summary) : summaryLine(summary) + '\n');
+            if (hasGates(opts)) gates.push(...evaluateGates(subjectOf(`${scenario.rules.map((r) => basename(r)).join(' + ')} @ ${scenario.name}`, summary), gateOptions(opts)));
           } catch (e) {
             if (e instanceof InputError) throw new UsageError(e.message, 1);
             throw e;
@@ -125,7 +130,7 @@ export function registerSimulate(program: Command): void {
           writeAtomic(reports.index, indexPage(indexed));
           process.stderr.write(`${indexed.length} reports written to ${opts.report} (index.html)\n`);
         }
-        return 0;
+        return finishGates(gates, opts, 'irule simulate gates');
       }),
     );
 }

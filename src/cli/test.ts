@@ -6,6 +6,7 @@ import { discoverCases, runCase, type CaseResult, type GoldenCase } from '../sim
 import { existsSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { action, applyColorOption, collectLimit, collectRoot, colorDiff, LIMIT_HELP, ROOT_HELP, UsageError, writeAtomic } from './io.js';
+import { xml } from './junit.js';
 import { oneOf } from './usage.js';
 import type { Limits } from '../tcl/interp.js';
 import { breaksText, formatContinuity } from '../sim/continuity.js';
@@ -16,10 +17,6 @@ interface TestOptions {
   color?: boolean;
   limit?: Partial<Limits>;
   root?: string[];
-}
-
-function xml(s: string): string {
-  return s.replace(/[<>&"]/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;' })[c]!).replace(/[\x00-\x08\x0b\x0c\x0e-\x1f]/g, '');
 }
 
 function junit(results: CaseResult[]): string {

@@ -2,8 +2,9 @@
 
 import { createWriteStream } from 'node:fs';
 import type { Command } from 'commander';
-import { AI_CHAT_DEFAULTS, generateAiChat, type AiChatOptions } from '../sim/generate.js';
+import { AI_CHAT_DEFAULTS, generateAiChatLines, type AiChatOptions } from '../sim/generate.js';
 import { action, UsageError } from './io.js';
+import { heapGuard } from '../sim/memory.js';
 
 function num(name: string, min: number, max = Infinity): (v: string) => number {
   return (v) => {
@@ -33,6 +34,33 @@ function failure(v: string, prev: AiChatOptions['failures'] = []): AiChatOptions
   return [...prev, { member: m[1]!, down, up }];
 }
 
+function drain(v: string, prev: AiChatOptions['drains'] = []): AiChatOptions['drains'] {
+  const m = /^(.+:\d+)@(\d+(?:\.\d+)?)-(\d+(?:\.\d+)?)$/.exec(v);
+  if (!m) throw new UsageError(`--drain: expected MEMBER@FROM-TO, e.g. 10.0.1.3:8080@1200-1800, got "${v}"`);
+  return [...prev, { member: m[1]!, from: Number(m[2]), to: Number(m[3]) }];
+}
+
+/** Writes lines to a stream in 64 KB chunks, waiting when it is full: memory stays flat for any size. */
+async function writeLines(lines: Iterable<string>, out: NodeJS.WritableStream): Promise<void> {
+  const guard = heapGuard();
+  let buf: string[] = [];
+  let size = 0;
+  const flush = async () => {
+    if (buf.length === 0) return;
+    const ok = out.write(buf.join('\n') + '\n');
+    buf = [];
+    size = 0;
+    if (!ok) await new Promise((res) => out.once('drain', res));
+  };
+  for (const l of lines) {
+    buf.push(l);
+    size += l.length;
+    guard();
+    if (size >= 1 << 16) await flush();
+  }
+  await flush();
+}
+
 export function registerTraffic(program: Command): void {
   const traffic = program.command('traffic').description('generate traffic files for scenarios');
   const d = AI_CHAT_DEFAULTS;
@@ -50,15 +78,19 @@ export function registerTraffic(program: Command): void {
     .option('--nat-share <x>', 'share of clients behind a shared NAT address', num('nat-share', 0, 1), d.natShare)
     .option('--api-key-share <x>', 'share of clients sending only an API key', num('api-key-share', 0, 1), d.apiKeyShare)
     .option('--session-id-share <x>', 'share of clients sending X-Session-ID', num('session-id-share', 0, 1), d.sessionIdShare)
+    .option('--ipv6-share <x>', 'share of clients on IPv6', num('ipv6-share', 0, 1), d.ipv6Share)
     .option('--no-keep-alive', 'a new connection for every turn')
+    .option('--keep-alive-idle <s>', 'seconds a client keeps an idle connection after a stream', num('keep-alive-idle', 0), d.keepAliveIdle)
     .option('--failure <member@down-up>', 'a member failure, e.g. 10.0.1.1:8080@600-900 (repeatable)', failure)
+    .option('--drain <member@from-to>', 'a member drained (disabled) from FROM to TO seconds (repeatable)', drain)
     .option('-o, --output <file>', 'write to a file instead of standard output')
     .action(
-      action(async (opts: Partial<AiChatOptions> & { output?: string; failure?: AiChatOptions['failures'] }) => {
-        const lines = generateAiChat({ ...opts, failures: opts.failure ?? [] });
-        const out = opts.output ? createWriteStream(opts.output) : process.stdout;
-        for (const l of lines) out.write(l + '\n');
-        if (opts.output) await new Promise((res) => (out as ReturnType<typeof createWriteStream>).end(res));
+      action(async (opts: Partial<AiChatOptions> & { output?: string; failure?: AiChatOptions['failures']; drain?: AiChatOptions['drains'] }) => {
+        const { failure, drain: drains, output, ...rest } = opts;
+        const lines = generateAiChatLines({ ...rest, failures: failure ?? [], drains: drains ?? [] });
+        const out = output ? createWriteStream(output) : process.stdout;
+        await writeLines(lines, out);
+        if (output) await new Promise((res) => (out as ReturnType<typeof createWriteStream>).end(res));
         return 0;
       }),
     );

@@ -71,7 +71,12 @@ const REGEXP_OPTIONS: Record<string, null | 'integer' | 'value'> = {
   '-about': null, '-all': null, '-inline': null, '-start': 'integer',
 };
 
-const SWITCH_LAYOUT: ArgLayout = { grammar: 'switch' };
+// Tcl 8.4's switch options; -nocase, -matchvar and -indexvar are Tcl 8.5 (IR2008 reports the last
+// two, measured absent on BIG-IP; -nocase was not measured, so it is not called unknown).
+const SWITCH_LAYOUT: ArgLayout = {
+  grammar: 'switch',
+  options: { '-exact': null, '-glob': null, '-regexp': null, '-nocase': null, '-matchvar': 'varname', '-indexvar': 'varname' },
+};
 
 /** The Tcl 8.4 core commands a rule may use, from Tcl's manual. */
 export const TCL_CORE: readonly CommandSpec[] = [
@@ -96,7 +101,7 @@ export const TCL_CORE: readonly CommandSpec[] = [
     note: "Tcl 8.5 added a third argument (optionsVarName); BIG-IP's Tcl 8.4 takes at most two.",
   }),
   core('clock', {
-    args: a(1, 5), synopsis: 'clock option ?arg ...?',
+    args: a(1, 6), synopsis: 'clock option ?arg ...?',
     subcommands: { clicks: sub(0, 1), format: sub(1, 5), scan: sub(1, 5), seconds: sub(0, 0, { returns: 'integer' }) },
   }),
   core('close', { args: a(1, 1), synopsis: 'close channelId', note: "In a rule it closes a sideband connection opened with connect (F5's close page: https://clouddocs.f5.com/api/irules/close.html); not disabled (measured)." }),

@@ -13,6 +13,7 @@ import { InputError, type Scenario, type TrafficEvent } from './types.js';
 import { readTraffic } from './traffic.js';
 import { Summary } from './summary.js';
 import { jsonLine } from './jsonline.js';
+import { heapGuard } from './memory.js';
 import { conversationOf, DEFAULT_CONVERSATION } from './conversation.js';
 import { PinTracker, type PinBreak } from './continuity.js';
 import type { MemberState } from './types.js';
@@ -150,7 +151,9 @@ export async function simulate(scenario: Scenario, options: SimulateOptions): Pr
   let count = 0;
   const step = options.onSample ? options.sampleEvery ?? 10 : Infinity;
   let nextSample = options.onSample ? 0 : Infinity;
+  const guard = heapGuard();
   for await (const ev of readTraffic(scenario)) {
+    guard();
     while (nextSample <= ev.t) {
       now = nextSample;
       options.onSample!(nextSample, vs);

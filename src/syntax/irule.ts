@@ -161,13 +161,20 @@ function readWhen(c: Command, errors: SyntaxError[]): EventHandler | null {
     errors.push(err('wrong # args', 'wrong # args: should be "when EVENT ?priority N? ?timing on|off? { body }"', c.loc));
     return null;
   }
-  const body = words[words.length - 1]!;
+  // The body is the first braced word after the event name; BIG-IP refuses words after it
+  // ("unexpected extra argument", measurements §6).
+  let bodyAt = words.findIndex((w, k) => k >= 2 && w.kind === 'braced');
+  if (bodyAt < 0) bodyAt = words.length - 1;
+  const body = words[bodyAt]!;
+  for (let k = bodyAt + 1; k < words.length; k++) {
+    errors.push(err('unexpected argument', `unexpected extra argument "${literalValue(words[k]!) ?? '(substitution)'}" after the body of "when" (BIG-IP refuses the rule)`, words[k]!.loc));
+  }
   const events: { name: string; loc: Loc }[] = [];
   let priority: number | undefined;
   let timing: 'on' | 'off' | undefined;
   let i = 1;
   // Event names: `when A`, `when A,B`, `when A, B`.
-  for (; i < words.length - 1; i++) {
+  for (; i < bodyAt; i++) {
     const text = literalValue(words[i]!);
     if (text === undefined || text === 'priority' || text === 'timing') break;
     if (events.length > 0 && !text.startsWith(',') && !/,\s*$/.test(literalValue(words[i - 1]!) ?? '')) break;
@@ -182,7 +189,7 @@ function readWhen(c: Command, errors: SyntaxError[]): EventHandler | null {
     }
   }
   if (events.length === 0) errors.push(err('missing event name', 'expected an event name after "when"', words[1]!.loc));
-  for (; i < words.length - 1; i++) {
+  for (; i < bodyAt; i++) {
     const text = literalValue(words[i]!);
     if (text === 'priority') {
       priority = parsePriority(words[++i], errors);

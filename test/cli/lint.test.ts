@@ -28,9 +28,9 @@ describe('irule lint (syntax)', () => {
   });
   it('}{ is accepted with a warning, a dangling else is an error', () => {
     const f = join(dir, 'style.tcl');
-    writeFileSync(f, 'when HTTP_REQUEST {\n  if { 1 }{\n    pool a\n  }\n  if { 0 } {\n    pool a\n  }\n  else {\n    pool b\n  }\n}\n');
+    writeFileSync(f, 'when HTTP_REQUEST {\n  if { 1 }{\n    pool a\n  }\n  if { 0 } {\n    pool a\n  }\n\n  else {\n    pool b\n  }\n}\n');
     const out = JSON.parse(run(['lint', '--format', 'json', f]).stdout)[0].diagnostics.filter((d: { category: string }) => d.category === 'syntax');
-    expect(out.map((d: { code: string; line: number }) => `${d.code}@${d.line}`)).toEqual(['IR1002@2', 'IR1003@8']);
+    expect(out.map((d: { code: string; line: number }) => `${d.code}@${d.line}`)).toEqual(['IR1002@2', 'IR1003@9']);
   });
   it('directories are searched; an unreadable path exits 2', () => {
     expect(run(['lint', join(dir, 'nope')]).status).toBe(2);

@@ -59,6 +59,8 @@ const OPTION_SETS: Record<string, Partial<SessionPinningOptions>> = {
     log: parseLogOption('hsl'),
   },
   'unhashed key, sampled logging': { ids: parseIdSources('apikey:X-API-Key,client-ip'), hash: 'none' },
+  'JWT claim and bearer token': { ids: parseIdSources('header:X-Conversation-ID,jwt:sub,bearer:Authorization,client-ip') },
+  'JWT claim and bearer token, unhashed': { ids: parseIdSources('jwt:sub,bearer:Authorization,client-ip'), hash: 'none' },
 };
 
 describe('generated rules parse and lint without errors', () => {
@@ -154,6 +156,39 @@ describe('pinning outcomes', () => {
     expect(new Set([...byKey.values()].map((m) => [...m][0])).size).toBe(3);
     expect(r.map((x) => x.persist!.result)).toEqual(['new', 'new', 'hit', 'hit', 'new', 'hit']);
     expect(r[0]!.persist!.timeout).toBe(1800);
+  });
+
+  it('defaults: the OpenAI-style endpoints are pinned, look-alikes are not', async () => {
+    const h: [string, string][] = [['X-Conversation-ID', 'conv-o']];
+    const r = await run(generateSessionPinning(), [
+      { t: 0, uri: '/v1/chat/completions', headers: h },
+      { t: 1, uri: '/v1/responses', headers: h },
+      { t: 2, method: 'GET', uri: '/v1/responses/resp_1', headers: h },
+      { t: 3, method: 'GET', uri: '/v1/realtime?model=gpt-4o-realtime-preview', headers: [...h, ['Upgrade', 'websocket'], ['Connection', 'Upgrade']] },
+      { t: 4, uri: '/v1/chat/completionsX', headers: h },
+      { t: 5, uri: '/v1/responses-beta', headers: h },
+    ]);
+    expect(r.map((x) => x.persist?.result ?? null)).toEqual(['new', 'hit', 'hit', 'hit', null, null]);
+  });
+
+  it('--ids jwt:sub pins every token of one subject together (hashed); bearer:Authorization hashes the whole token', async () => {
+    const b64url = (o: object) => Buffer.from(JSON.stringify(o)).toString('base64url');
+    const jwt = (claims: object) => `${b64url({ alg: 'RS256', typ: 'JWT' })}.${b64url(claims)}.c2lnbmF0dXJl`;
+    const alice1 = jwt({ sub: 'auth0|alice', iat: 1 });
+    const alice2 = jwt({ iat: 2, sub: 'auth0|alice', scope: 'chat' }); // another token, same subject
+    const opaque = 'sk-proj-opaque-token-123';
+    const rule = generateSessionPinning({ ids: parseIdSources('jwt:sub,bearer:Authorization,client-ip') });
+    const r = await run(rule, [
+      { t: 0, uri: '/v1/chat/completions', headers: [['Authorization', `Bearer ${alice1}`]] },
+      { t: 1, uri: '/v1/chat/completions', headers: [['Authorization', `bearer ${alice2}`]] },
+      { t: 2, uri: '/v1/responses', headers: [['Authorization', `Bearer ${opaque}`]] },
+      { t: 3, uri: '/v1/responses', headers: [['Authorization', 'Basic dXNlcjpwYXNz']] },
+    ]);
+    expect(r.map((x) => x.persist!.key)).toEqual([`jwt:sub:${hex32('auth0|alice')}`, `jwt:sub:${hex32('auth0|alice')}`, `bearer:${hex32(opaque)}`, '198.51.100.13']);
+    expect(r[1]!.member).toBe(r[0]!.member);
+    expect(r.map((x) => x.headers.inserted.find(([n]) => n === 'X-AI-Pin-Source')?.[1])).toEqual(['jwt:sub', 'jwt:sub', 'bearer:Authorization', 'client-ip']);
+    expect(JSON.stringify(r)).not.toContain('alice');
+    expect(JSON.stringify(r)).not.toContain(opaque);
   });
 
   it('defaults: an API key is hashed into the key, and appears in no header and no log line', async () => {
@@ -282,6 +317,7 @@ describe('options', () => {
     ['client-ip not last', () => generateSessionPinning({ ids: parseIdSources('client-ip,header:X-A') }), /last source/],
     ['a duplicate source', () => generateSessionPinning({ ids: parseIdSources('header:X-A,header:x-a') }), /twice/],
     ['an unknown source', () => parseIdSources('body:id'), /unknown source/],
+    ['a JWT claim name with a regexp character', () => generateSessionPinning({ ids: parseIdSources('jwt:a.b') }), /not a valid JWT claim name/],
     ['a source without a name', () => parseIdSources('header:'), /needs a name/],
     ['a header name with a quote', () => generateSessionPinning({ ids: parseIdSources('header:X-"A') }), /not a valid header name/],
     ['a zero timeout', () => generateSessionPinning({ timeout: 0 }), /--timeout/],

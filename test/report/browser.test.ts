@@ -46,6 +46,8 @@ describe('HTML report in a browser', () => {
       page.on('request', (r) => requests.push(r.url()));
       await page.goto(`file://${html}`);
       expect(await page.locator('svg').count()).toBe(4 * runs.length);
+      expect(await page.locator('svg rect[fill-opacity]').count()).toBeGreaterThan(0); // the member-down window
+      expect(await page.locator('svg text.band').first().textContent()).toBe('10.0.1.2:8080 down');
       expect(await page.locator('svg polyline').count()).toBeGreaterThan(0);
       expect(await page.locator('table tr').count()).toBeGreaterThan(10);
       const shot = join(dir, 'report.png');
@@ -54,6 +56,48 @@ describe('HTML report in a browser', () => {
       expect(errors).toEqual([]);
       expect(requests.filter((u) => !u.startsWith('file://'))).toEqual([]);
       console.log(`screenshot: ${shot}`);
+
+      // The two-column compare layout at 1400 px: cards side by side, axis text legible (>= 9 px on
+      // screen), bars for the per-bucket counts, round time ticks.
+      await page.setViewportSize({ width: 1400, height: 900 });
+      const cards = await page.locator('section.card').evaluateAll((els) => els.map((e) => e.getBoundingClientRect().toJSON() as DOMRect));
+      expect(cards).toHaveLength(2);
+      expect(cards[0]!.y).toBe(cards[1]!.y);
+      const axis = await page.locator('svg text.axis').first().evaluate((e) => e.getBoundingClientRect().height);
+      expect(axis).toBeGreaterThanOrEqual(9);
+      const ticks = await page.locator('section.card').first().locator('svg').first().locator('text.axis').allTextContents();
+      expect(ticks).toEqual(expect.arrayContaining(['0s', '5m', '10m', '15m']));
+      expect(await page.locator('section.card').first().locator('svg').first().locator('rect[fill^="#"]:not([fill-opacity])').count()).toBeGreaterThan(20);
+      await page.screenshot({ path: join(dir, 'compare-1400.png'), fullPage: true });
+      console.log(`screenshot: ${join(dir, 'compare-1400.png')}`);
+    } finally {
+      await browser.close();
+    }
+  }, 120_000);
+
+  it('the breaks table sorts by a column; the per-request table filters', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'irule-report-'));
+    const scenario = loadScenario(`${root}test/sim/data/continuity/scenario.yaml`);
+    const html = join(dir, 'report.html');
+    writeFileSync(html, htmlReport('tables', [await measure(scenario, 'ai-stream-pin.tcl', 10)]));
+    const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--headless', '--no-sandbox', '--disable-gpu'] });
+    try {
+      const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+      const errors: string[] = [];
+      page.on('pageerror', (e) => errors.push(e.message));
+      await page.goto(`file://${html}`);
+      const seqs = () => page.locator('table.breaks tbody tr').evaluateAll((rows) => rows.map((r) => Number((r as HTMLTableRowElement).dataset.seq)));
+      expect(await seqs()).toEqual([4, 6, 7, 10]);
+      await page.locator('table.breaks th', { hasText: 'conversation' }).click();
+      expect(await seqs()).toEqual([7, 4, 10, 6]); // conv-A < conv-B < ws-C, stable within
+      await page.locator('table.breaks th', { hasText: 'seq' }).click();
+      await page.locator('table.breaks th', { hasText: 'seq' }).click();
+      expect(await seqs()).toEqual([10, 7, 6, 4]);
+      await page.locator('details summary').click();
+      await page.locator('input.filter').fill('ws-C');
+      const visible = await page.locator('table.requests tbody tr:not([hidden])').count();
+      expect(visible).toBe(2);
+      expect(errors).toEqual([]);
     } finally {
       await browser.close();
     }

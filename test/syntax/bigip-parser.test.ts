@@ -78,3 +78,33 @@ describe('measurements §2 N5: else/elseif on the line after the } of an if body
     expect(broken.find((d) => d.code === 'IR1003')!.message).toMatch(/undefined procedure: else/);
   });
 });
+
+describe('measurements §4b, §4c, §6: the top level of a rule and declarations', () => {
+  const errors = (src: string) => lintSource(src, 'r.tcl').filter((d) => d.severity === 'error').map((d) => `${d.code} ${d.line}:${d.column}`);
+  it('§6: priority is 0-1000 inclusive; 1001 and -1 are refused', () => {
+    expect(errors('when HTTP_REQUEST priority 0 {\n  pool a\n}\nwhen HTTP_RESPONSE priority 1000 {\n}\n')).toEqual([]);
+    expect(errors('when HTTP_REQUEST priority 1001 {\n  pool a\n}\n')).toEqual(['IR1001 1:28']);
+    expect(errors('when HTTP_REQUEST priority -1 {\n  pool a\n}\n')).toEqual(['IR1001 1:28']);
+  });
+  it('§6: text after a when block\'s brace, and a command outside when, are refused', () => {
+    expect(errors('when HTTP_REQUEST {\n  pool a\n} junk\n')).toEqual(['IR1001 3:3']);
+    expect(errors('set x 1\nwhen HTTP_REQUEST {\n  pool a\n}\n')).toEqual(['IR1001 1:1']);
+  });
+  it('§6: the same event twice at one priority is a duplicate; at two priorities it is not', () => {
+    expect(errors('when HTTP_REQUEST {\n  pool a\n}\nwhen HTTP_REQUEST {\n  pool b\n}\n')).toEqual(['IR2015 4:6']);
+    expect(errors('when HTTP_REQUEST priority 100 {\n  pool a\n}\nwhen HTTP_REQUEST {\n  pool b\n}\n')).toEqual([]);
+  });
+  it('§4b/§4c: a top-level proc runs through call; called directly it is an undefined procedure', () => {
+    expect(errors('proc p {} { return 1 }\nwhen HTTP_REQUEST {\n  set a [call p]\n}\n')).toEqual([]);
+    expect(errors('proc p {} { return 1 }\nwhen HTTP_REQUEST {\n  set a [p]\n}\n')).toEqual(['IR2002 3:10']);
+  });
+  it('§4c/§6: proc and when inside an event body are refused, also inside eval or uplevel bodies', () => {
+    expect(errors('when RULE_INIT {\n  proc p {} { return 1 }\n}\n')).toEqual(['IR2004 2:3']);
+    expect(errors('when RULE_INIT {\n  uplevel #0 { proc p {} { return 1 } }\n}\n')).toEqual(['IR2004 2:16']);
+    expect(errors('when RULE_INIT {\n  eval { set x 1 }\n}\n')).toEqual([]);
+    expect(errors('when HTTP_REQUEST {\n  when HTTP_RESPONSE {\n  }\n}\n')).toEqual(['IR2004 2:3']);
+  });
+  it('§4a: an unknown command is refused even inside catch', () => {
+    expect(errors('when HTTP_REQUEST {\n  catch { no_such_cmd }\n}\n')).toEqual(['IR2002 2:11']);
+  });
+});

@@ -384,7 +384,17 @@ const payload: CommandDef = {
     const a = argv.slice(1).map(str);
     if (a.length === 0) return body;
     if (a[0] === 'length') return Buffer.byteLength(body, 'utf8');
-    if (/^\d+$/.test(a[0]!)) return body.slice(0, Number(a[0]));
+    if (/^\d+$/.test(a[0]!)) return a.length === 2 ? body.substr(Number(a[0]), Number(a[1])) : body.slice(0, Number(a[0]));
+    if (a[0] === 'replace' && a.length === 4) {
+      // HTTP::payload replace OFFSET LENGTH DATA (https://clouddocs.f5.com/api/irules/HTTP__payload.html).
+      const off = getSmallInt(a[1]!);
+      const len = getSmallInt(a[2]!);
+      const next = body.slice(0, off) + a[3]! + body.slice(off + len);
+      if (h.response && h.event.startsWith('HTTP_RESPONSE')) h.response.body = next;
+      else request(interp, 'HTTP::payload').body = next;
+      return '';
+    }
+    if (a[0] === 'unchunk' || a[0] === 'rechunk') return ''; // the traffic's bodies are not chunked
     throw new TclError(`not emulated: HTTP::payload ${a[0]}`, ['IRULE', 'NOT_EMULATED', 'HTTP::payload']);
   },
 };

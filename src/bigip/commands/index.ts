@@ -37,6 +37,12 @@ function notEmulated(name: string): CommandDef {
 export function installBigipCommands(interp: Interp): void {
   for (const name of TCL_DISABLED_COMMANDS) interp.commands.delete(name);
   for (const def of EMULATED) interp.register(def);
+  // Legacy names whose model entry says "use NAME" for a command the emulator runs behave as that command.
+  for (const [name, spec] of COMMANDS) {
+    const target = /^use (\S+)$/.exec(spec.deprecated ?? '')?.[1];
+    const impl = target ? interp.commands.get(target) : undefined;
+    if (impl && !interp.commands.has(name)) interp.register({ ...impl, name });
+  }
   for (const name of COMMANDS.keys()) {
     if (!interp.commands.has(name) && !TCL_DISABLED_COMMANDS.includes(name) && name !== 'when') interp.register(notEmulated(name));
   }

@@ -28,13 +28,17 @@ const log: CommandDef = {
       noname = true;
       a.shift();
     }
+    // `log [-noname] REMOTE_IP[:PORT] facility.level message` sends to a remote syslog server instead of
+    // /var/log/ltm (https://clouddocs.f5.com/api/irules/log.html): recorded with a `syslog DEST:` prefix.
+    let remote: string | null = null;
+    if (a.length === 3 && /^(\d{1,3}(\.\d{1,3}){3}|\[[0-9A-Fa-f:.]+\]|[0-9A-Fa-f:]+)(:\d{1,5})?$/.test(a[0]!) && FACILITY.test(a[1]!)) remote = a.shift()!;
     if (a.length < 1 || a.length > 2) throw wrongArgs('log ?-noname? ?facility.level? message');
     if (a.length === 2 && !FACILITY.test(a[0]!)) throw wrongArgs('log ?-noname? ?facility.level? message');
     let message = a[a.length - 1]!;
     if (Buffer.byteLength(message, 'utf8') > MAX_LOG_BYTES) message = truncateUtf8(message, MAX_LOG_BYTES); // §7.2
     const h = hostOf(interp);
     const line = noname ? message : `Rule ${h.ruleName} <${h.event}>: ${message}`;
-    h.effects?.logs.push(line);
+    h.effects?.logs.push(remote ? `syslog ${remote}: ${line}` : line);
     return '';
   },
 };

@@ -10,6 +10,8 @@ import type { CommandDef, Interp } from '../../tcl/interp.js';
 import { TclList, str, toList } from '../../tcl/value.js';
 import { missingFact } from '../facts.js';
 import { emulatorOf } from '../state.js';
+import { TableStore } from '../table.js';
+import { getSmallInt } from '../../tcl/numbers.js';
 import { fromBytes, toBytes } from './crypto.js';
 
 function notEmulated(name: string, why: string): TclError {
@@ -158,17 +160,29 @@ const cacheEnable: CommandDef = {
   },
 };
 
-/** STREAM:: (https://clouddocs.f5.com/api/irules/STREAM__expression.html): literal @search@replace@ pairs on the response body. */
-function parseStreamExpression(text: string): { search: string; replace: string | null }[] {
-  const out: { search: string; replace: string | null }[] = [];
+/**
+ * STREAM:: (https://clouddocs.f5.com/api/irules/STREAM__expression.html): @search@replace@ pairs applied to the
+ * response body; the search is a regular expression. Constructs where JavaScript's and POSIX regular
+ * expressions differ (lookaround, back references) are not emulated.
+ */
+function parseStreamExpression(text: string): { search: RegExp; replace: string | null }[] {
+  const out: { search: RegExp; replace: string | null }[] = [];
   for (const item of toList(text).map(str)) {
     const d = item[0];
     if (!d) continue;
     const parts = item.slice(1).split(d);
     if (parts.length < 2) throw new TclError(`STREAM::expression: bad expression "${item}": expected ${d}search${d}replace${d}`, ['IRULE', 'STREAM']);
     const search = parts[0]!;
-    if (/[\\^$.*+?()[\]{}|]/.test(search)) throw notEmulated('STREAM::expression', `the search "${search}" is a regular expression; literal searches are emulated`);
-    out.push({ search, replace: parts.length >= 3 ? parts[1]! : null });
+    // Nested quantifiers can backtrack for ever on an untrusted body: refused rather than run unbounded.
+    if (/\([^)]*[*+][^)]*\)[*+{]/.test(search)) throw notEmulated('STREAM::expression', `the search "${search}" nests quantifiers`);
+    if (/\(\?|\\[1-9]/.test(search)) throw notEmulated('STREAM::expression', `the search "${search}" uses lookaround or a back reference`);
+    let re: RegExp;
+    try {
+      re = new RegExp(search, 'g');
+    } catch {
+      throw new TclError(`STREAM::expression: bad regular expression "${search}"`, ['IRULE', 'STREAM']);
+    }
+    out.push({ search: re, replace: parts.length >= 3 ? parts[1]! : null });
   }
   return out;
 }
@@ -286,7 +300,42 @@ const tcpPayload: CommandDef = {
   },
 };
 
+/**
+ * session add|lookup|delete MODE KEY ... (https://clouddocs.f5.com/api/irules/session.html): the session
+ * table, kept apart from `table`'s. An entry lives 180 s without use unless a timeout is given (inferred:
+ * the default idle timeout of `table` and of persistence records).
+ */
+const sessions = new WeakMap<object, TableStore>();
+const session: CommandDef = {
+  name: 'session',
+  fn: (interp, argv) => {
+    const a = argv.slice(1).map(str);
+    const h = emulatorOf(interp);
+    let store = sessions.get(h.emulator);
+    if (!store) sessions.set(h.emulator, (store = new TableStore(h.clock)));
+    const [op, mode, key] = a;
+    if (op === undefined || mode === undefined || key === undefined) throw wrongArgs('session add|lookup|delete mode key ?data? ?timeout?');
+    const k = `${mode} ${key}`;
+    switch (op) {
+      case 'add': {
+        if (a.length < 4 || a.length > 5) throw wrongArgs('session add mode key data ?timeout?');
+        const timeout = a[4] === undefined ? undefined : getSmallInt(a[4]);
+        store.set(k, a[3]!, timeout === undefined ? {} : { timeout });
+        return '';
+      }
+      case 'lookup':
+        return store.lookup(k);
+      case 'delete':
+        store.delete(k);
+        return '';
+      default:
+        throw wrongArgs('session add|lookup|delete mode key ?data? ?timeout?');
+    }
+  },
+};
+
 export const platformCommands: CommandDef[] = [
+  session,
   tcpPayload,
   cmpUnit, cmpCount, sharedvar, virtual, profileExists, ifile, accessSession,
   withoutEffect('ECA::disable'), withoutEffect('ACCESS::disable'), withoutEffect('ACCESS::restrict_irule_events'),

@@ -9,6 +9,10 @@ export type IdSource =
   | { kind: 'query'; name: string }
   | { kind: 'cookie'; name: string }
   | { kind: 'apikey'; name: string }
+  /** The token of an `Authorization: Bearer ...` header (NAME is the header, usually Authorization). */
+  | { kind: 'bearer'; name: string }
+  /** A claim (NAME, e.g. sub) of the JWT in `Authorization: Bearer ...`, read without verifying it. */
+  | { kind: 'jwt'; name: string }
   | { kind: 'client-ip' };
 
 export type LogOption = { mode: 'none' } | { mode: 'sample'; interval: number; budget: number } | { mode: 'hsl'; pool: string };
@@ -30,7 +34,7 @@ export interface SessionPinningOptions {
 export const DEFAULT_HSL_POOL = '/Common/syslog_pool';
 
 export const SESSION_PINNING_DEFAULTS: Readonly<SessionPinningOptions> = Object.freeze({
-  paths: ['/ws/', '/chat', '/v1/stream'],
+  paths: ['/ws/', '/chat', '/v1/stream', '/v1/chat/completions', '/v1/responses', '/v1/realtime'],
   ids: [
     { kind: 'header', name: 'X-Conversation-ID' },
     { kind: 'query', name: 'conversation_id' },
@@ -66,10 +70,13 @@ export function parseIdSources(spec: string): IdSource[] {
     const colon = raw.indexOf(':');
     const kind = colon < 0 ? raw : raw.slice(0, colon);
     const name = colon < 0 ? '' : raw.slice(colon + 1);
-    if (kind !== 'header' && kind !== 'query' && kind !== 'cookie' && kind !== 'apikey') {
-      throw new GenerateError(`--ids: unknown source "${raw}": expected header:NAME, query:NAME, cookie:NAME, apikey:HEADER or client-ip`);
+    if (kind !== 'header' && kind !== 'query' && kind !== 'cookie' && kind !== 'apikey' && kind !== 'bearer' && kind !== 'jwt') {
+      throw new GenerateError(`--ids: unknown source "${raw}": expected header:NAME, query:NAME, cookie:NAME, apikey:HEADER, bearer:HEADER, jwt:CLAIM or client-ip`);
     }
-    if (name === '') throw new GenerateError(`--ids: "${raw}" needs a name after the colon (e.g. ${kind}:${kind === 'query' ? 'conversation_id' : kind === 'cookie' ? 'sid' : 'X-Session-ID'})`);
+    if (name === '') {
+      const example = { query: 'conversation_id', cookie: 'sid', bearer: 'Authorization', jwt: 'sub', header: 'X-Session-ID', apikey: 'X-API-Key' }[kind];
+      throw new GenerateError(`--ids: "${raw}" needs a name after the colon (e.g. ${kind}:${example})`);
+    }
     out.push({ kind, name });
   }
   return out;
@@ -108,6 +115,8 @@ const PATH = /^\/[A-Za-z0-9._~!&'()+,=:@%/-]*$/;
 const HEADER_NAME = /^[A-Za-z0-9][A-Za-z0-9_.-]*$/;
 const QUERY_NAME = /^[A-Za-z0-9._~-]+$/;
 const COOKIE_NAME = /^[A-Za-z0-9!#%&'*+.^_`|~-]+$/;
+/** A JWT claim name placed inside a regular expression and a double-quoted word: nothing special. */
+const CLAIM_NAME = /^[A-Za-z0-9_-]{1,64}$/;
 const PREFIX = /^[A-Za-z][A-Za-z0-9-]*$/;
 const POOL = /^[A-Za-z0-9_./-]+$/;
 /** BIG-IP's largest persistence timeout is a 32-bit count of seconds; a year is plenty. */
@@ -128,15 +137,16 @@ function validate(o: SessionPinningOptions): void {
       if (i !== o.ids.length - 1) throw new GenerateError('--ids: client-ip always yields a key, so it must be the last source');
       return;
     }
-    const ok = s.kind === 'query' ? QUERY_NAME : s.kind === 'cookie' ? COOKIE_NAME : HEADER_NAME;
-    if (!ok.test(s.name) || s.name.length > 128) throw new GenerateError(`--ids: "${s.name}" is not a valid ${s.kind === 'query' ? 'query parameter' : s.kind === 'cookie' ? 'cookie' : 'header'} name for this generator`);
+    const ok = s.kind === 'query' ? QUERY_NAME : s.kind === 'cookie' ? COOKIE_NAME : s.kind === 'jwt' ? CLAIM_NAME : HEADER_NAME;
+    const what = s.kind === 'query' ? 'query parameter' : s.kind === 'cookie' ? 'cookie' : s.kind === 'jwt' ? 'JWT claim' : 'header';
+    if (!ok.test(s.name) || s.name.length > 128) throw new GenerateError(`--ids: "${s.name}" is not a valid ${what} name for this generator`);
   });
   if (!Number.isInteger(o.timeout) || o.timeout < 1 || o.timeout > MAX_TIMEOUT) throw new GenerateError(`--timeout: expected whole seconds from 1 to ${MAX_TIMEOUT}, got ${o.timeout}`);
   if (o.headerPrefix !== null) {
     if (!PREFIX.test(o.headerPrefix)) throw new GenerateError(`--header-prefix: "${o.headerPrefix}" must be a header-name prefix such as X-AI- (letters, digits and -)`);
     const owned = ownedHeaders(o.headerPrefix).map((h) => h.toLowerCase());
     for (const s of o.ids) {
-      if ((s.kind === 'header' || s.kind === 'apikey') && owned.includes(s.name.toLowerCase())) {
+      if ((s.kind === 'header' || s.kind === 'apikey' || s.kind === 'bearer') && owned.includes(s.name.toLowerCase())) {
         throw new GenerateError(`--header-prefix: the rule removes client copies of ${s.name}, so it cannot also be an identifier source`);
       }
     }
@@ -166,9 +176,26 @@ function indent(lines: string[], depth: number): string[] {
   return lines.map((l) => (l === '' ? '' : pad + l));
 }
 
-/** Cookie values are bearer credentials (session cookies) just like API keys: never shown as is. */
-function isSecret(s: IdSource): s is { kind: 'apikey' | 'cookie'; name: string } {
-  return s.kind === 'apikey' || s.kind === 'cookie';
+type SecretSource = { kind: 'apikey' | 'cookie' | 'bearer' | 'jwt'; name: string };
+
+/**
+ * Cookie values are bearer credentials (session cookies) just like API keys and bearer tokens: never
+ * shown as is. A JWT claim such as sub names a person: hashed the same way.
+ */
+function isSecret(s: IdSource): s is SecretSource {
+  return s.kind === 'apikey' || s.kind === 'cookie' || s.kind === 'bearer' || s.kind === 'jwt';
+}
+
+/** A JWT's claim NAME into `claim`, when the request has one bearer token whose payload holds it as a string. */
+function jwtClaimLines(also: string, claim: string): string[] {
+  return [
+    `if { ${also}[HTTP::header count "Authorization"] == 1 && [string tolower [string range [HTTP::header value "Authorization"] 0 6]] eq "bearer " } {`,
+    '    # The claims are the second dot-separated part of the token, base64url without padding',
+    '    # (RFC 7519, RFC 4648 5). The signature is not checked: a forged claim only moves its own requests.',
+    '    set claims [string map {- + _ /} [lindex [split [string trim [string range [HTTP::header value "Authorization"] 7 end]] "."] 1]]',
+    '    append claims [string repeat "=" [expr { (4 - [string length $claims] % 4) % 4 }]]',
+    `    if { [catch { b64decode $claims } payload] == 0 && [regexp {"${claim}"\\s*:\\s*"([^"]{1,255})"} $payload -> claim] } {`,
+  ];
 }
 
 /** How a generated rule reads each source and what it may show of the key. */
@@ -191,10 +218,18 @@ function validIdBlock(getter: string, s: IdSource, guard: string | null, e: Emit
   return guard === null ? inner : [`if { ${guard} } {`, ...indent(inner, 1), '}'];
 }
 
-function secretBlock(s: { kind: 'apikey' | 'cookie'; name: string }, also: string, e: Emit): string[] {
-  const read = s.kind === 'apikey' ? `[HTTP::header value "${s.name}"]` : `[HTTP::cookie value "${s.name}"]`;
+function secretBlock(s: SecretSource, also: string, e: Emit): string[] {
+  if (s.kind === 'jwt') return jwtBlock(s, also, e);
+  const read =
+    s.kind === 'apikey' ? `[HTTP::header value "${s.name}"]`
+      : s.kind === 'bearer' ? `[string trim [string range [HTTP::header value "${s.name}"] 7 end]]`
+        : `[HTTP::cookie value "${s.name}"]`;
   // Exactly one copy of a header: duplicates of a single-valued header are ambiguous (RFC 9110 5.3).
-  const present = s.kind === 'apikey' ? `[HTTP::header count "${s.name}"] == 1 && ${read} ne ""` : `${read} ne ""`;
+  // The auth scheme is case-insensitive (RFC 9110 11.1); the token follows "Bearer " (RFC 6750 2.1).
+  const present =
+    s.kind === 'apikey' ? `[HTTP::header count "${s.name}"] == 1 && ${read} ne ""`
+      : s.kind === 'bearer' ? `[HTTP::header count "${s.name}"] == 1 && [string tolower [string range [HTTP::header value "${s.name}"] 0 6]] eq "bearer " && ${read} ne ""`
+        : `${read} ne ""`;
   if (e.hash === 'sha256') {
     return [
       `if { ${also}${present} } {`,
@@ -218,6 +253,14 @@ function secretBlock(s: { kind: 'apikey' | 'cookie'; name: string }, also: strin
     '    }',
     '}',
   ];
+}
+
+function jwtBlock(s: SecretSource, also: string, e: Emit): string[] {
+  const take =
+    e.hash === 'sha256'
+      ? ['        binary scan [sha256 $claim] H32 digest', `        set key "jwt:${s.name}:$digest"`, ...(e.shown ? [`        set shown "jwt:${s.name}:$digest"`] : [])]
+      : [`        if { [regexp {${ID_PATTERN}} $claim] } {`, `            set key "jwt:${s.name}:$claim"`, ...(e.shown ? ['            set shown "redacted"'] : []), '        }'];
+  return [...jwtClaimLines(also, s.name), ...take, ...(e.hash === 'sha256' ? [`        set pin_source "${sourceLabel(s)}"`] : [`        if { $key ne "" } { set pin_source "${sourceLabel(s)}" }`]), '    }', '}'];
 }
 
 function sourceBlock(s: IdSource, first: boolean, e: Emit): string[] {
@@ -250,6 +293,14 @@ function describeSource(s: IdSource, hash: 'sha256' | 'none'): string {
       return hash === 'sha256'
         ? `the ${s.name} header, as "apikey:" and 32 hex digits of its SHA-256, never the key itself`
         : `the ${s.name} header as is (--hash none: the key sits in the persistence table)`;
+    case 'bearer':
+      return hash === 'sha256'
+        ? `the bearer token of the ${s.name} header, as "bearer:" and 32 hex digits of its SHA-256`
+        : `the bearer token of the ${s.name} header as is (--hash none: the token sits in the persistence table)`;
+    case 'jwt':
+      return hash === 'sha256'
+        ? `the "${s.name}" claim of the JWT bearer token (not verified), as "jwt:${s.name}:" and 32 hex digits of its SHA-256`
+        : `the "${s.name}" claim of the JWT bearer token (not verified) as is, when it is a valid identifier`;
     case 'client-ip':
       return 'the client address';
   }

@@ -131,7 +131,9 @@ export function commandResult(cmd: Command, name: string, args: readonly Taint[]
     }
     case 'HTTP::uri':
     case 'HTTP::path':
-      return getter(cmd) ? source(T.CLIENT | T.CODE | T.UNBOUNDED | T.PATH | T.URL, `[${name}]`, loc) : CLEAN;
+      // The request line is the client's too: nothing makes a request target start with "/"
+      // (absolute-form "http://...", "*", or any token a client sends), so it may start with "-".
+      return getter(cmd) ? source(T.CLIENT | T.CODE | T.DASH | T.UNBOUNDED | T.PATH | T.URL, `[${name}]`, loc) : CLEAN;
     case 'HTTP::query':
       return getter(cmd) ? source(CLIENT_TEXT | T.EMPTY | T.URL, '[HTTP::query]', loc) : CLEAN;
     case 'HTTP::host':

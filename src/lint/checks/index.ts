@@ -2,6 +2,7 @@
 
 import type { Check } from '../types.js';
 import { danglingElse } from './dangling-else.js';
+import { commentAsArgument } from './comment-as-argument.js';
 import { missingWordSpace } from './missing-word-space.js';
 import { syntaxError } from './syntax-error.js';
 import { unknownSuppression } from './unknown-suppression.js';
@@ -48,6 +49,7 @@ export const CHECKS: readonly Check[] = [
   syntaxError,
   missingWordSpace,
   danglingElse,
+  commentAsArgument,
   // catalog and structure checks (IR2001-IR2015, IR3001, IR5001-IR5003)
   unknownEvent,
   unknownCommand,

@@ -16,7 +16,7 @@ export const missingOptionTerminator: Check = {
     severity: 'warning',
     description: 'A client-controlled argument comes where options are still parsed, with no `--` before it.',
     help: {
-      why: '`switch`, `regexp`, `regsub`, `class`, `table` and `unset` read leading words that start with `-` as options until `--`. A request value such as `-glob` or `-nocase` is then taken as an option: the command fails ("bad option", the connection is reset) or means something else. Put `--` before a value the client controls. (`HTTP::path` and `HTTP::uri` always start with `/` and are not reported.)',
+      why: '`switch`, `regexp`, `regsub`, `class`, `table` and `unset` read leading words that start with `-` as options until `--`. A request value such as `-glob` or `-nocase` is then taken as an option: the command fails ("bad option", the connection is reset) or means something else. BIG-IP\'s Tcl 8.4 reads every leading `-` word as an option (Tcl 8.6 never takes the last two words of `switch` as options, so a test in tclsh 8.6 hides the problem). The request line counts: `HTTP::uri` and `HTTP::path` are what the client sent, with nothing forcing a leading `/`. Put `--` before a value the client controls.',
       bad: 'when HTTP_REQUEST {\n  switch [HTTP::header value "X-Tenant"] {\n    acme { pool acme_pool }\n    default { pool web_pool }\n  }\n}',
       good: 'when HTTP_REQUEST {\n  switch -- [HTTP::header value "X-Tenant"] {\n    acme { pool acme_pool }\n    default { pool web_pool }\n  }\n}',
     },

@@ -4,7 +4,7 @@
 // `{*}` or the subcommand word is computed.
 
 import { literalValue, type Loc, type Word } from '../../syntax/ast.js';
-import { lookupCommand, type ArgShape, type CommandSpec } from '../../model/index.js';
+import { lookupCommand, lookupModel, type ArgShape, type CommandSpec } from '../../model/index.js';
 import { fileProcs, nearest } from '../check-support/names.js';
 import { bareName, expansionWords, traverse } from '../check-support/traverse.js';
 import type { Check } from '../types.js';
@@ -36,6 +36,64 @@ function countLoc(words: Word[], from: number, shape: ArgShape, fallback: Loc): 
   return fallback;
 }
 
+/**
+ * The subcommand Tcl picks for `word`: an exact name or a unique abbreviation (Tcl_GetIndexFromObj),
+ * or undefined. Tcl 8.5+ subcommands are skipped: IR2008 reports those.
+ */
+function tclSubcommand(spec: CommandSpec, word: string): string | 'unknown' | undefined {
+  const subs = spec.subcommands!;
+  if (subs[word]) return subs[word]!.tcl85 ? undefined : word;
+  const matches = Object.keys(subs).filter((k) => k.startsWith(word));
+  if (matches.length === 1) return subs[matches[0]!]!.tcl85 ? undefined : matches[0];
+  return matches.length === 0 ? 'unknown' : undefined; // ambiguous: Tcl says so; leave it to the count check
+}
+
+/**
+ * A Tcl core command: its word count, subcommand and leading options, from the model (Tcl's manual,
+ * for Tcl 8.4). Any call that breaks these fails with Tcl's own error whenever it runs.
+ */
+function checkTclCall(ctx: Parameters<Check['run']>[0], spec: CommandSpec, words: Word[]): void {
+  const name = spec.name;
+  const args = words.slice(1);
+  const why = "Tcl raises this error when the command runs";
+  if (!fits(spec.args, args.length)) {
+    ctx.report(countLoc(words, 1, spec.args, words[0]!.loc), `wrong # args: ${name} takes ${expected(spec.args)}, got ${args.length}; should be "${spec.synopsis[0]}" (${why})`);
+    return;
+  }
+  if (spec.subcommands && args.length > 0) {
+    const first = literalValue(args[0]!);
+    if (first === undefined) return;
+    const subName = tclSubcommand(spec, first);
+    if (subName === 'unknown') {
+      const near = nearest(first, Object.keys(spec.subcommands).filter((k) => !spec.subcommands![k]!.tcl85));
+      ctx.report(args[0]!.loc, `unknown subcommand "${first}" of ${name}${near ? `: did you mean "${near}"?` : ''} (${why}: bad option "${first}")`);
+      return;
+    }
+    if (subName === undefined) return;
+    const s = spec.subcommands[subName]!;
+    if (!fits(s, args.length - 1)) {
+      ctx.report(countLoc(words, 2, s, args[0]!.loc), `wrong # args: ${name} ${subName} takes ${expected(s)}, got ${args.length - 1} (${why})`);
+    }
+    return;
+  }
+  const options = spec.layouts?.find((l) => l.options)?.options;
+  if (!options) return;
+  // Leading words that start with "-" are options up to "--" (Tcl 8.4 reads them all, whatever follows).
+  const last = name === 'lsearch' ? args.length - 2 : args.length;
+  for (let i = 0; i < last; i++) {
+    const w = literalValue(args[i]!);
+    if (w === undefined || !w.startsWith('-') || w === '--') return;
+    const known: string[] = Object.keys(options).filter((o) => o === w || o.startsWith(w));
+    if (known.length === 0) {
+      const near = nearest(w, Object.keys(options));
+      ctx.report(args[i]!.loc, `unknown option "${w}" of ${name}${near ? `: did you mean "${near}"?` : `: expected one of ${Object.keys(options).join(', ')}`} (${why}: bad switch "${w}"; put -- before a value that starts with "-")`);
+      return;
+    }
+    const opt = known.includes(w) ? w : known.length === 1 ? known[0]! : undefined;
+    if (opt !== undefined && options[opt]) i++; // the option's value
+  }
+}
+
 export const wrongArguments: Check = {
   meta: {
     code: 'IR2003',
@@ -54,10 +112,15 @@ export const wrongArguments: Check = {
     for (const site of traverse(ctx.parsed).sites) {
       if (site.name === undefined) continue;
       const name = site.bare!; // defined whenever site.name is
-      const spec = lookupCommand(name);
-      if (!spec || spec.disabled) continue;
       const words = site.cmd.words;
       if (expansionWords(site.cmd).length > 0) continue;
+      const spec = lookupCommand(name);
+      if (!spec) {
+        const tcl = lookupModel(name);
+        if (tcl?.availability === 'tcl-core') checkTclCall(ctx, tcl, words);
+        continue;
+      }
+      if (spec.disabled) continue;
       const head = words[0]!;
       const args = words.slice(1);
 

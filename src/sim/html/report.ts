@@ -5,7 +5,7 @@
 
 import type { RunMetrics } from '../compare.js';
 import { BREAK_CAUSES, CAUSE_TEXT, continuityDetail, formatContinuity, isFailover, type BreakCause } from '../continuity.js';
-import { PALETTE, esc, lineChart, timeLabel, timelineChart, type Band } from './svg.js';
+import { PALETTE, barChart, esc, lineChart, timeLabel, timelineChart, type Band } from './svg.js';
 
 const CAUSE_COLOR: Record<BreakCause, string> = {
   'new-key': '#ff7f0e',
@@ -23,16 +23,16 @@ const CAUSE_COLOR: Record<BreakCause, string> = {
 
 const CSS = `
 body{font:14px/1.45 system-ui,-apple-system,"Segoe UI",Roboto,Helvetica,Arial,sans-serif;color:#222;margin:0;background:#fafafa}
-main{max-width:1100px;margin:0 auto;padding:24px}
+main{max-width:1600px;margin:0 auto;padding:24px}
 h1{font-size:22px;margin:0 0 4px}h2{font-size:18px;margin:28px 0 8px;border-bottom:1px solid #ddd;padding-bottom:4px}
 h3{font-size:15px;margin:18px 0 6px}
 .meta{color:#666;margin-bottom:16px}
 table{border-collapse:collapse;width:100%;background:#fff;margin:8px 0 16px}
 th,td{border:1px solid #ddd;padding:5px 8px;text-align:right}th:first-child,td:first-child{text-align:left}
 th{background:#f2f2f2}
-.runs{display:grid;grid-template-columns:repeat(auto-fit,minmax(480px,1fr));gap:16px}
-.card{background:#fff;border:1px solid #e2e2e2;border-radius:6px;padding:12px}
-svg text.axis{font-size:10px;fill:#555}svg text.legend{font-size:11px;fill:#333}
+.runs{display:grid;grid-template-columns:repeat(auto-fit,minmax(620px,1fr));gap:16px}.runs>.card{min-width:0}
+.card{background:#fff;border:1px solid #e2e2e2;border-radius:6px;padding:12px;overflow-x:auto}
+svg text.axis{font-size:12px;fill:#444}svg text.legend{font-size:12px;fill:#222}svg text.band{font-size:11px;fill:#a11}
 tr.break td{background:#fdecea}tr.break.failover td{background:#fff6e0}td.detail{text-align:left;font-size:12px;word-break:break-word}
 table.sortable th{cursor:pointer}input.filter{margin:6px 0;padding:4px 6px;width:320px}details{margin:8px 0}
 .good{color:#2a7d2a}.bad{color:#b22}
@@ -64,15 +64,19 @@ function memberColors(runs: RunMetrics[]): Map<string, string> {
 function failureBands(r: RunMetrics): Band[] {
   const bands: Band[] = [];
   const open = new Map<string, number>();
+  const downState = new Map<string, string>();
   for (const e of r.memberEvents) {
-    if (e.state === 'down' || e.state === 'forced-offline') open.set(e.member, e.t);
+    if (e.state !== 'up') {
+      if (!open.has(e.member)) open.set(e.member, e.t);
+      downState.set(e.member, e.state);
+    }
     else if (open.has(e.member)) {
-      bands.push({ from: open.get(e.member)!, to: e.t, label: `${e.member} ${e.state === 'up' ? 'down' : e.state} ${timeLabel(open.get(e.member)!)}–${timeLabel(e.t)}` });
+      bands.push({ from: open.get(e.member)!, to: e.t, label: `${e.member} ${downState.get(e.member)} ${timeLabel(open.get(e.member)!)}–${timeLabel(e.t)}`, short: `${e.member} ${downState.get(e.member)}` });
       open.delete(e.member);
     }
   }
   const end = r.series.t[r.series.t.length - 1] ?? 0;
-  for (const [m, t] of open) bands.push({ from: t, to: end, label: `${m} down from ${timeLabel(t)}` });
+  for (const [m, t] of open) bands.push({ from: t, to: end, label: `${m} ${downState.get(m)} from ${timeLabel(t)}`, short: `${m} ${downState.get(m)}` });
   return bands;
 }
 
@@ -134,7 +138,7 @@ function runSection(r: RunMetrics, colors: Map<string, string>): string {
   }));
   const legend = `<div class="legend-row">${members.map((m) => `<span><i class="sw" style="background:${colors.get(m)}"></i>${esc(m)}</span>`).join('')}${BREAK_CAUSES.filter((k) => r.pinBreaks[k]).map((k) => `<span><i class="sw" style="background:${CAUSE_COLOR[k]}"></i>${esc(CAUSE_TEXT[k])}</span>`).join('')}</div>`;
   return `<section class="card"><h2>${esc(r.rule)}</h2>
-<h3>Requests per member (per ${timeLabel((t[1] ?? 10) - (t[0] ?? 0))})</h3>${lineChart(`Requests per member, ${r.rule}`, t, series('requests'), 'requests', bands)}
+<h3>Requests per member (per ${timeLabel((t[1] ?? 10) - (t[0] ?? 0))})</h3>${barChart(`Requests per member, ${r.rule}`, t, series('requests'), 'requests', bands)}
 <h3>Open connections per member</h3>${lineChart(`Open connections per member, ${r.rule}`, t, series('connections'), 'connections', bands)}
 <h3>Persistence table size</h3>${lineChart(`Persistence records, ${r.rule}`, t, [{ name: 'live records', color: '#444', values: r.series.table }], 'records', bands)}
 <h3>Pin breaks (${r.breakCount})</h3>${breaksTable(r)}

@@ -44,6 +44,10 @@ export interface ScenarioSpec {
   pools?: PoolSpec[];
   address?: string;
   traffic: Record<string, unknown>[];
+  /** Other top-level scenario fields (tls, apm, snat, ifiles, ...), written as given. */
+  extra?: Record<string, unknown>;
+  /** Files to write next to the scenario (name -> content), e.g. iFiles. */
+  files?: Record<string, string>;
 }
 
 export const M1 = '10.0.1.1:8080';
@@ -75,7 +79,9 @@ export function writeScenario(spec: ScenarioSpec, dir = tempDir()): string {
     pool: { name: spec.poolName ?? '/Common/web_pool', lb: spec.lb ?? 'round-robin', members: spec.members ?? [M1, M2, M3] },
     ...(spec.pools ? { pools: spec.pools } : {}),
     traffic: 'requests.jsonl',
+    ...(spec.extra ?? {}),
   };
+  for (const [name, content] of Object.entries(spec.files ?? {})) writeFileSync(join(dir, name), content);
   const file = join(dir, 'scenario.yaml');
   writeFileSync(file, stringify(scenario));
   return file;

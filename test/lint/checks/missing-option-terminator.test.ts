@@ -26,12 +26,19 @@ describe('IR3003 missing-option-terminator', () => {
       { line: 9, column: 9 },
     ]);
   });
-  it('does not report with --, for paths and URIs (they start with "/"), or for prefixed words', () => {
+  it('reports the request line too: HTTP::uri and HTTP::path are what the client sent', () => {
+    expectReports(C, 'when HTTP_REQUEST {\n  switch -glob [string tolower [HTTP::path]] { "/api/*" { pool api_pool } }\n  if { [class match [HTTP::uri] starts_with api_paths] } { pool p }\n}', [
+      { line: 2, column: 16, message: 'put -- before it', severity: 'warning' },
+      { line: 3, column: 21 },
+    ]);
+  });
+  it('does not report with --, or for prefixed words', () => {
     const src = [
       'when HTTP_REQUEST {',
       '  switch -- [HTTP::header value "X-Tenant"] { acme { pool acme_pool } }',
-      '  switch -glob [string tolower [HTTP::path]] { "/api/*" { pool api_pool } }',
-      '  switch -glob [HTTP::uri] { "/api/*" { pool api_pool } }',
+      '  switch -glob -- [string tolower [HTTP::path]] { "/api/*" { pool api_pool } }',
+      '  switch -glob -- [HTTP::uri] { "/api/*" { pool api_pool } }',
+      '  if { [regexp -- {^/a} "/x[HTTP::uri]"] } { pool p }',
       '  if { [class match -- [HTTP::header X-T] equals tenants] } { pool p }',
       '  table set -subtable seen -- [HTTP::cookie value sid] 1 60',
       '  table lookup -subtable seen "sid:[HTTP::cookie value sid]"',
