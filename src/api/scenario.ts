@@ -88,6 +88,8 @@ export interface ScenarioInput {
   virtuals?: string[];
   /** Other profile types attached (PROFILE::exists). */
   profiles?: string[];
+  /** Geolocation records by address or network (whereis). */
+  geo?: Record<string, Record<string, string | number>>;
 }
 
 export interface ScenarioInputOptions {

@@ -41,6 +41,8 @@ export interface ScenarioFacts {
   tmmCount?: number;
   /** Other virtual servers a rule may send to with `virtual NAME`. */
   virtuals?: string[];
+  /** Geolocation records by address or network (`whereis ADDR FIELD`). */
+  geo?: Record<string, Record<string, string>>;
   /** Profiles attached to the virtual besides the ones the scenario models (`PROFILE::exists TYPE`). */
   profiles?: string[];
 }

@@ -74,6 +74,9 @@ interface ConvState {
   keySource: string | null;
   /** How the previous request was routed (a detour explains a later return to the persisted member). */
   routing: Routing;
+  /** The previous request had no persistence (`persist none` when `persistNone`). */
+  unpersisted: boolean;
+  persistNone: boolean;
   last: number;
   broken: boolean;
 }
@@ -148,7 +151,7 @@ export class PinTracker {
       if (this.convs.size >= this.maxLive) this.forget(o.t);
       if (o.member === null) return null; // a conversation starts at its first request that reaches a member
       this.conversations++;
-      c = { member: o.member, key: o.persist?.key ?? null, keySource: null, routing: o.routing, last: o.t, broken: false };
+      c = { member: o.member, key: o.persist?.key ?? null, keySource: null, routing: o.routing, unpersisted: o.persist === null, persistNone: o.persistNone, last: o.t, broken: false };
       if (c.key !== null) c.keySource = keySource(c.key, o.request, o.clientIp);
       this.convs.set(id, c);
       return null;
@@ -173,6 +176,8 @@ export class PinTracker {
       }
       if (o.member !== null) c.member = o.member;
       c.routing = o.routing;
+      c.unpersisted = o.persist === null;
+      c.persistNone = o.persistNone;
       if (o.persist) {
         if (o.persist.key !== c.key) c.keySource = keySource(o.persist.key, o.request, o.clientIp);
         c.key = o.persist.key;
@@ -195,6 +200,7 @@ export class PinTracker {
       // was a detour (it did not follow or update the record).
       if (c.routing === 'keep-alive') return 'keep-alive';
       if (c.routing === 'member' || c.routing === 'node') return 'rule-chose';
+      if (c.unpersisted) return c.persistNone ? 'persist-none' : 'no-persistence';
       return 'new-key';
     }
     return o.persistNone ? 'persist-none' : 'no-persistence';
@@ -206,7 +212,11 @@ export class PinTracker {
       case 'new-key': {
         const key = o.persist!.key;
         if (c.key === null) return `persisted by ${short(key)} after requests without persistence`;
-        if (key === c.key) return `record for ${short(key)} not found (${o.persist!.result ?? 'no lookup'}: deleted, another pool or member down)`;
+        if (key === c.key) {
+          return o.persist!.result === 'hit'
+            ? `the record for ${short(key)} names another member (another request with this key replaced it)`
+            : `record for ${short(key)} not found (${o.persist!.result ?? 'no lookup'}: deleted, another pool or member down)`;
+        }
         const now = keySource(key, o.request, o.clientIp);
         const before = c.keySource;
         if (now && now === before) return `${now} changed: ${short(c.key)} → ${short(key)}`;
@@ -219,9 +229,9 @@ export class PinTracker {
           ? `connection ${o.conn} keeps the server its first request chose (no OneConnect)`
           : `back to the persisted member after the previous request rode another connection's server (no OneConnect)`;
       case 'no-persistence':
-        return 'the rule set no persistence for this request: load-balanced';
+        return o.persist ? `back to the record for ${short(o.persist.key)} after the previous request was load-balanced without persistence` : 'the rule set no persistence for this request: load-balanced';
       case 'persist-none':
-        return 'persist none: load-balanced';
+        return o.persist ? `back to the record for ${short(o.persist.key)} after the previous request ran persist none` : 'persist none: load-balanced';
       case 'rule-chose':
         return o.routing === 'member' || o.routing === 'node' ? `${o.routing === 'node' ? 'node' : 'pool member'} chosen by the rule` : 'back to the persisted member after the rule chose another one';
       case 'rule-error':

@@ -244,6 +244,7 @@ interface RawScenario {
   tmmCount?: number;
   virtuals?: string[];
   profiles?: string[];
+  geo?: Record<string, Record<string, string | number>>;
   traffic: string | unknown[];
   conversation?: string | string[];
 }
@@ -409,6 +410,13 @@ class Normaliser {
     }
     if (d.virtuals) f.virtuals = d.virtuals;
     if (d.profiles) f.profiles = d.profiles;
+    if (d.geo) {
+      f.geo = {};
+      for (const [net, rec] of Object.entries(d.geo)) {
+        if (!parseNetwork(net)) this.fail(['geo', net], `must be an IP address or network like 192.0.2.0/24, got ${describeValue(net)}`, true);
+        f.geo[net] = Object.fromEntries(Object.entries(rec).map(([k, v]) => [k, String(v)]));
+      }
+    }
     if (d.ifiles) {
       f.ifiles = {};
       for (const [name, path] of Object.entries(d.ifiles)) {

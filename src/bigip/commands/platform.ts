@@ -11,6 +11,7 @@ import { TclList, str, toList } from '../../tcl/value.js';
 import { missingFact } from '../facts.js';
 import { emulatorOf } from '../state.js';
 import { TableStore } from '../table.js';
+import { networkContains, parseNetwork } from './ipaddr.js';
 import { getSmallInt } from '../../tcl/numbers.js';
 import { fromBytes, toBytes } from './crypto.js';
 
@@ -334,7 +335,37 @@ const session: CommandDef = {
   },
 };
 
+const GEO_FIELDS = new Set(['continent', 'country', 'state', 'city', 'zip', 'area_code', 'latitude', 'longitude', 'isp', 'org', 'abbrev']);
+
+/**
+ * whereis ADDR FIELD ?FIELD ...? (https://clouddocs.f5.com/api/irules/whereis.html): the geolocation the
+ * scenario's `geo` map gives the address (the most specific network that contains it). BIG-IP reads its
+ * geolocation database; irule has none, so the scenario is the database. An address it does not list reads
+ * "" for every field.
+ */
+const whereis: CommandDef = {
+  name: 'whereis',
+  fn: (interp, argv) => {
+    const a = argv.slice(1).map(str);
+    if (a.length < 2) throw notEmulated('whereis ADDR', 'give the fields to read (country, continent, state, city, ...)');
+    const geo = emulatorOf(interp).emulator.facts.geo;
+    if (!geo) throw missingFact('whereis', 'geo (geolocation records by address or network)');
+    const addr = parseNetwork(a[0]!);
+    if (!addr) throw new TclError(`invalid IP address "${a[0]}"`, ['IRULE', 'WHEREIS']);
+    let best: { prefix: number; rec: Record<string, string> } | null = null;
+    for (const [key, rec] of Object.entries(geo)) {
+      const net = parseNetwork(key);
+      if (net && networkContains(net, addr) && (!best || net.prefix > best.prefix)) best = { prefix: net.prefix, rec };
+    }
+    const fields = a.slice(1).map((f) => f.toLowerCase());
+    for (const f of fields) if (!GEO_FIELDS.has(f)) throw new TclError(`bad option "${f}": must be ${[...GEO_FIELDS].join(', ')}`, ['IRULE', 'WHEREIS']);
+    const values = fields.map((f) => best?.rec[f] ?? '');
+    return values.length === 1 ? values[0]! : new TclList(values);
+  },
+};
+
 export const platformCommands: CommandDef[] = [
+  whereis,
   session,
   tcpPayload,
   cmpUnit, cmpCount, sharedvar, virtual, profileExists, ifile, accessSession,

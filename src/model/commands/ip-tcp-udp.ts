@@ -15,14 +15,14 @@ export const IP_COMMANDS: CommandSpec[] = [
     source: docUrl('IP::client_addr'),
     note: addrNote(' The address has a %N suffix in non-default route domains (BIGIP.md §6.1).'),
   }),
-  cmd('IP::remote_addr', a(0, 0), {
-    synopsis: ['IP::remote_addr'],
+  cmd('IP::remote_addr', a(0, 1), {
+    synopsis: ['IP::remote_addr [clientside | serverside]'],
     rejectedIn: REJECTED_IN_RULE_INIT,
     returns: 'string',
     source: 'https://clouddocs.f5.com/api/irules/IP.html',
     note: 'The far end of the current side (client in client-side events, server in server-side events).',
   }),
-  cmd('IP::local_addr', a(0, 0), { synopsis: ['IP::local_addr'], rejectedIn: REJECTED_IN_RULE_INIT, returns: 'string', source: docUrl('IP::local_addr') }),
+  cmd('IP::local_addr', a(0, 1), { synopsis: ['IP::local_addr [clientside | serverside]'], rejectedIn: REJECTED_IN_RULE_INIT, returns: 'string', source: docUrl('IP::local_addr') }),
   cmd('IP::server_addr', a(0, 0), { synopsis: ['IP::server_addr'], rejectedIn: REJECTED_IN_RULE_INIT, returns: 'string', source: docUrl('IP::server_addr') }),
   cmd('IP::addr', a(2, 5), {
     synopsis: [

@@ -8,6 +8,19 @@ const WS = ['websocket'];
 const ACCESS = ['access'];
 
 export const DNS_COMMANDS: CommandSpec[] = [
+  // GTM (BIG-IP DNS) answers from a DNS rule: `cname NAME`, `host ADDR`.
+  cmd('cname', a(1, 1), {
+    synopsis: ['cname <name>'],
+    returns: 'none',
+    source: docUrl('cname'),
+    note: 'GTM/BIG-IP DNS: answer the query with a CNAME. Valid events not recorded (a GTM or DNS rule).',
+  }),
+  cmd('host', a(1, 1), {
+    synopsis: ['host <addr>'],
+    returns: 'none',
+    source: docUrl('host'),
+    note: 'GTM/BIG-IP DNS: answer the query with this address. Valid events not recorded (a GTM or DNS rule).',
+  }),
   cmd('DNS::question', a(1, 2), {
     synopsis: ['DNS::question (name | type | class) [<value>]'],
     profiles: DNS,

@@ -33,6 +33,8 @@ th{background:#f2f2f2}
 .runs{display:grid;grid-template-columns:repeat(auto-fit,minmax(620px,1fr));gap:16px}.runs>.card{min-width:0}
 .card{background:#fff;border:1px solid #e2e2e2;border-radius:6px;padding:12px;overflow-x:auto}
 svg text.axis{font-size:12px;fill:#444}svg text.legend{font-size:12px;fill:#222}svg text.band{font-size:11px;fill:#a11}
+table.breaks,table.requests{font-size:12px}table.breaks td,table.breaks th,table.requests td,table.requests th{text-align:left;white-space:nowrap}
+table.breaks td.detail,table.requests td.detail{white-space:normal;min-width:220px}.scroll{max-height:420px;overflow:auto;border:1px solid #eee}
 tr.break td{background:#fdecea}tr.break.failover td{background:#fff6e0}td.detail{text-align:left;font-size:12px;word-break:break-word}
 table.sortable th{cursor:pointer}input.filter{margin:6px 0;padding:4px 6px;width:320px}details{margin:8px 0}
 .good{color:#2a7d2a}.bad{color:#b22}
@@ -51,7 +53,7 @@ for (const t of document.querySelectorAll('table.sortable')) {
   }));
 }
 for (const f of document.querySelectorAll('input.filter')) {
-  const t = f.nextElementSibling;
+  const t = f.nextElementSibling.querySelector('table');
   f.addEventListener('input', () => { const q = f.value.toLowerCase(); for (const tr of t.tBodies[0].rows) tr.hidden = q !== '' && !tr.textContent.toLowerCase().includes(q); });
 }`;
 
@@ -109,7 +111,7 @@ function breaksTable(r: RunMetrics): string {
         `<tr class="break${isFailover(b.cause) ? ' failover' : ''}" data-seq="${b.seq}" data-cause="${esc(b.cause)}"><td>${esc(b.conversation)}</td><td>${b.seq}</td><td data-v="${b.t}">${esc(timeLabel(b.t))}</td><td>${esc(b.from)}</td><td>${esc(b.to ?? 'no member')}</td><td><i class="sw" style="background:${CAUSE_COLOR[b.cause]}"></i>${esc(CAUSE_TEXT[b.cause])}</td><td class="detail">${esc(b.detail)}</td></tr>`,
     )
     .join('');
-  return `${more}<table class="sortable breaks"><thead><tr><th>conversation</th><th>seq</th><th>time</th><th>from</th><th>to</th><th>cause</th><th>what changed</th></tr></thead><tbody>${rows}</tbody></table>`;
+  return `${more}<div class="scroll"><table class="sortable breaks"><thead><tr><th>conversation</th><th>seq</th><th>time</th><th>from</th><th>to</th><th>cause</th><th>what changed</th></tr></thead><tbody>${rows}</tbody></table></div>`;
 }
 
 /** Every request of a small run, filterable by any text (conversation, member, cause). */
@@ -121,7 +123,7 @@ function requestTable(r: RunMetrics): string {
         `<tr${q.cause ? ` class="break${isFailover(q.cause) ? ' failover' : ''}"` : ''}><td>${q.seq}</td><td data-v="${q.t}">${q.t.toFixed(3)}</td><td>${esc(q.conversation ?? '')}</td><td>${esc(q.conn)}</td><td class="detail">${esc(q.request)}</td><td>${esc(q.member ?? '-')}</td><td>${esc(q.why)}</td><td class="detail">${esc(q.persist)}</td><td>${esc(q.cause ?? '')}${q.error ? ` <span class="bad">${esc(q.error)}</span>` : ''}</td></tr>`,
     )
     .join('');
-  return `<details><summary>All ${r.requestRows.length} requests</summary><input class="filter" type="search" placeholder="filter: conversation, member, cause…" aria-label="filter requests"><table class="sortable requests"><thead><tr><th>seq</th><th>t (s)</th><th>conversation</th><th>conn</th><th>request</th><th>member</th><th>why</th><th>persistence</th><th>pin break</th></tr></thead><tbody>${rows}</tbody></table></details>`;
+  return `<details><summary>All ${r.requestRows.length} requests</summary><input class="filter" type="search" placeholder="filter: conversation, member, cause…" aria-label="filter requests"><div class="scroll"><table class="sortable requests"><thead><tr><th>seq</th><th>t (s)</th><th>conversation</th><th>conn</th><th>request</th><th>member</th><th>why</th><th>persistence</th><th>pin break</th></tr></thead><tbody>${rows}</tbody></table></div></details>`;
 }
 
 function runSection(r: RunMetrics, colors: Map<string, string>): string {

@@ -115,14 +115,14 @@ function legend(series: LineSeries[]): string {
 }
 
 /** Member-down windows: a shaded band each, labelled at its top (the label is also its tooltip). */
-function bandRects(bands: Band[], t0: number, t1: number, x: (v: number) => number, top: number, height: number): string {
+function bandRects(bands: Band[], t0: number, t1: number, x: (v: number) => number, top: number, height: number, labelY = top + 11): string {
   return bands
     .filter((b) => b.to > t0 && b.from < t1)
     .map((b) => {
       const bx = x(Math.max(b.from, t0));
       const bw = Math.max(1, x(Math.min(b.to, t1)) - bx);
       const text = b.short ?? b.label;
-      return `<rect x="${bx.toFixed(1)}" y="${top}" width="${bw.toFixed(1)}" height="${height}" fill="#d62728" fill-opacity="0.1"><title>${esc(b.label)}</title></rect><text x="${(bx + 3).toFixed(1)}" y="${top + 11}" class="band">${esc(text)}</text>`;
+      return `<rect x="${bx.toFixed(1)}" y="${top}" width="${bw.toFixed(1)}" height="${height}" fill="#d62728" fill-opacity="0.1"><title>${esc(b.label)}</title></rect><text x="${(bx + 3).toFixed(1)}" y="${labelY}" class="band">${esc(text)}</text>`;
     })
     .join('');
 }
@@ -187,7 +187,7 @@ export function timelineChart(title: string, rows: TimelineRow[], t0: number, t1
   const span = Math.max(t1 - t0, 1);
   const x = (v: number) => left + ((v - t0) / span) * (W - left - M.right);
   const parts: string[] = [`<svg viewBox="0 0 ${W} ${h}" width="100%" role="img" aria-label="${esc(title)}" xmlns="http://www.w3.org/2000/svg"><title>${esc(title)}</title>`];
-  parts.push(bandRects(bands, t0, t0 + span, x, 20, rows.length * rowH));
+  parts.push(bandRects(bands, t0, t0 + span, x, 20, rows.length * rowH, 14));
   rows.forEach((r, i) => {
     const y = 20 + i * rowH;
     parts.push(`<text x="${left - 6}" y="${y + 10}" text-anchor="end" class="axis">${esc(r.label.length > 22 ? r.label.slice(0, 21) + '…' : r.label)}</text>`);

@@ -195,6 +195,9 @@ const global: CommandDef = {
     for (let i = 1; i < argv.length; i++) {
       const name = str(argv[i]!);
       const local = name.replace(/^.*::/, '');
+      if (splitArrayName(local)[1] !== undefined) {
+        throw new TclError(`bad variable name "${local}": can't create a scalar variable that looks like an array element`, ['TCL', 'UPVAR', 'LOCAL_ELEMENT']);
+      }
       const target = interp.namespaceVar(name.startsWith('::') ? name : '::' + name);
       interp.frame.link(local, target);
     }

@@ -98,6 +98,15 @@ describe('APM, iFiles, TMMs, other virtuals, profiles', () => {
 });
 
 describe('commands real rules use', () => {
+  it('whereis reads the scenario\'s geo records (most specific network); without geo the error names it', async () => {
+    const rule = 'when HTTP_REQUEST { log local0. "[whereis [IP::client_addr] country] [whereis [IP::client_addr] continent state] <[whereis 192.0.2.1 country]>" }';
+    const geo = { '198.51.100.0/24': { country: 'US', continent: 'NA', state: 'CA' }, '198.51.100.7': { country: 'SK', continent: 'EU', state: 'BL' } };
+    const { records } = await run({ rules: { r: rule }, extra: { geo }, traffic: [req(0, 'c1', '/')] });
+    expect(messages(records[0]!)).toEqual(['SK EU BL <>']);
+    const without = await run({ rules: { r: rule }, traffic: [req(0, 'c1', '/')] });
+    expect(without.records[0]!.error).toMatch(/whereis needs geo .* in the scenario/);
+  });
+
   it('AES::encrypt then AES::decrypt with an AES::key gives the data back; another key does not', async () => {
     const rule = `when HTTP_REQUEST {
   set k [AES::key 256]

@@ -9,3 +9,5 @@ proc r {} { upvar 1 missing y; puts [info vars]; puts [info exists y]; puts [inf
 r
 proc s {} { global g1 g2; set local 1; puts [lsort [info vars]]; puts [info locals] }
 s
+proc g1 {} { global a(b) }
+puts [catch g1 m]; puts "$m | $::errorCode"
