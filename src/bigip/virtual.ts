@@ -2,10 +2,9 @@
 // (BIGIP §2), persistence and load balancing (§4, §5), per-connection variables (§1.5).
 
 import { basename } from 'node:path';
-import { literalValue, type Word } from '../syntax/ast.js';
 import { parseRuleFile } from '../syntax/irule.js';
-import { parseBody, walk } from '../syntax/walk.js';
-import { EVENT_NAMES, isValidInEvent, lookupEvent } from '../model/index.js';
+import { lookupEvent } from '../model/index.js';
+import { loadErrors } from './load.js';
 import { compileText, type Exec } from '../tcl/compile.js';
 import { Code, TclError, TclLimitError } from '../tcl/errors.js';
 import { Frame, Layout } from '../tcl/frame.js';
@@ -86,33 +85,6 @@ export interface TransactionOutcome {
   routing: Routing;
 }
 
-/**
- * BIG-IP refuses a rule that uses a command outside the events where it is valid (BIGIP §9.1:
- * "command is not valid in the current event context"), from the catalog's "valid during" lists,
- * and a rule naming a literal pool that does not exist (§5.3; a computed name fails at run time).
- */
-function checkEventContext(file: string, body: Word, events: string[], hasPool: (name: string) => boolean): void {
-  walk(parseBody(body, 'irule'), 'irule', {
-    command: (cmd) => {
-      const name = literalValue(cmd.words[0]!);
-      if (name === undefined) return;
-      const poolWord = name === 'pool' ? cmd.words[1] : name === 'LB::reselect' && cmd.words[1] && literalValue(cmd.words[1]) === 'pool' ? cmd.words[2] : undefined;
-      const poolName = poolWord ? literalValue(poolWord) : undefined;
-      if (poolWord && poolName !== undefined && !hasPool(poolName)) {
-        const at = poolWord.loc.start;
-        throw new RuleLoadError(file, at.line, at.column, `unable to find pool (${poolName}) referenced by [${name === 'pool' ? 'pool' : 'LB::reselect pool'} ${poolName}]`);
-      }
-      for (const ev of events) {
-        if (!EVENT_NAMES.has(ev)) continue;
-        if (!isValidInEvent(name, ev)) {
-          const at = cmd.words[0]!.loc.start;
-          throw new RuleLoadError(file, at.line, at.column, `command is not valid in current event context (${ev}): ${name}`);
-        }
-      }
-    },
-  });
-}
-
 export class VirtualServer {
   readonly interp: Interp;
   readonly host: EmulatorHost;
@@ -171,8 +143,9 @@ export class VirtualServer {
 
   private loadRule(r: RuleSource, index: number): void {
     const parsed = parseRuleFile(r.source);
-    const first = parsed.errors[0];
-    if (first) throw new RuleLoadError(r.file, first.loc.start.line, first.loc.start.column, first.detail);
+    // The one load validator lint uses too: whatever lint calls a load failure is refused here.
+    const first = loadErrors(parsed, { hasPool: (n) => this.findPool(n) !== undefined })[0];
+    if (first) throw new RuleLoadError(r.file, first.loc.start.line, first.loc.start.column, first.message);
     for (const [k, rule] of parsed.rules.entries()) {
       const base = rule.name ?? basename(r.file).replace(/\.(tcl|irule|irul)$/i, '');
       const fullName = base.startsWith('/') ? base : `/${this.partition}/${base}`;
@@ -192,7 +165,6 @@ export class VirtualServer {
         }
       }
       for (const h of rule.handlers) {
-        checkEventContext(r.file, h.body, h.events.map((e) => e.name), (n) => this.findPool(n) !== undefined);
         const exec = compileText(h.body.raw ?? '', ctx, h.body.contentStart);
         for (const ev of h.events) {
           const list = this.handlers.get(ev.name) ?? [];

@@ -14,6 +14,7 @@ import { ACCESS_COMMANDS, DNS_COMMANDS, MISC_PROTOCOL_COMMANDS, WS_COMMANDS } fr
 import { NAMESPACED_COMMAND_NAMES, inventorySpec } from './commands/inventory.js';
 
 import { TCL_COMMAND_ENTRIES } from './tcl.js';
+import { NOT_EMULATED } from './emulation.js';
 import { HTTP_FAMILY, HTTP_RESPONSE_SIDE } from './commands/_shared.js';
 import { measuredInEvent } from './measured-events.js';
 
@@ -95,6 +96,8 @@ function finish(spec: CommandSpec): ModelCommand {
   out.availability = spec.availability ?? 'irule';
   out.side = spec.side ?? sideOf(spec);
   out.provenance = provenance;
+  const reason = NOT_EMULATED[spec.name];
+  if (reason) out.notEmulated = reason;
   if (spec.clientControlled && !spec.taint?.includes('source')) out.taint = [...(spec.taint ?? []), 'source'];
   return out;
 }

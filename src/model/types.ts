@@ -62,9 +62,9 @@ export type TaintRole = 'source' | 'sink' | 'validator';
  * which words to parse as nested code; the others tell the linter what a word names.
  */
 export type ArgRole =
-  | 'script' | 'expr' | 'arms' | 'body-or-arms'
+  | 'script' | 'expr' | 'arms'
   | 'varname' | 'varnames' | 'option' | 'pattern' | 'value' | 'list' | 'index' | 'integer' | 'level'
-  | 'procname' | 'arglist' | 'event' | 'pool' | 'datagroup' | 'rule' | 'node' | 'subcommand' | 'name';
+  | 'procname' | 'arglist' | 'event' | 'pool' | 'datagroup' | 'rule' | 'node' | 'subcommand' | 'keyword' | 'name';
 
 /**
  * The argument grammar of one form (words after the command name, or after the subcommand word

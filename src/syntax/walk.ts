@@ -1,10 +1,13 @@
 // Which words of a command are scripts or expressions, and a walk over every command of a script
 // including those in nested bodies and command substitutions. Tcl itself only parses a body when
-// it runs; a linter must read them all, knowing from the command which arguments are code.
+// it runs; a linter must read them all, knowing from the command which arguments are code: the
+// model's argument layouts (src/model/roles.ts) say which.
 
 import { literalValue, type Command, type Part, type Script, type SyntaxError, type Word } from './ast.js';
 import { parseScript } from './parser.js';
 import type { Dialect } from './lexer.js';
+import { lookupModel } from '../model/index.js';
+import { takesCode, wordRoles } from '../model/roles.js';
 
 export type BodyKind = 'script' | 'expr' | 'arms';
 
@@ -30,85 +33,21 @@ function lit(w: Word | undefined): string | undefined {
   return w ? literalValue(w) : undefined;
 }
 
-/** Words of `cmd` that hold code, by the command's grammar. Only literal words can be read. */
+/** Words of `cmd` that hold code, by the command's argument layouts in the model. Only literal
+ * words can be read. */
 export function codeWords(cmd: Command): BodyRef[] {
   const w = cmd.words;
-  const name = lit(w[0])?.replace(/^::/, '');
+  const name = lit(w[0]);
+  const spec = name !== undefined ? lookupModel(name) : undefined;
+  if (!spec || !takesCode(spec)) return [];
+  const roles = wordRoles(spec, w.map((word) => ({ text: literalValue(word), braced: word.kind === 'braced' })));
   const out: BodyRef[] = [];
-  const add = (i: number, kind: BodyKind) => {
-    const word = w[i];
-    if (word && literalValue(word) !== undefined) out.push({ word, kind });
-  };
-  switch (name) {
-    case 'if': {
-      let i = 1;
-      while (i < w.length) {
-        add(i, 'expr');
-        i++;
-        if (lit(w[i]) === 'then') i++;
-        add(i, 'script');
-        i++;
-        const kw = lit(w[i]);
-        if (kw === 'elseif') {
-          i++;
-          continue;
-        }
-        if (kw === 'else') i++;
-        if (i < w.length) add(i, 'script');
-        break;
-      }
-      break;
+  roles.forEach((role, i) => {
+    if (role === 'script' || role === 'expr' || role === 'arms') {
+      const word = w[i]!;
+      if (literalValue(word) !== undefined) out.push({ word, kind: role });
     }
-    case 'while':
-      add(1, 'expr');
-      add(2, 'script');
-      break;
-    case 'for':
-      add(1, 'script');
-      add(2, 'expr');
-      add(3, 'script');
-      add(4, 'script');
-      break;
-    case 'foreach':
-    case 'lmap':
-      if (w.length >= 4) add(w.length - 1, 'script');
-      break;
-    case 'catch':
-      add(1, 'script');
-      break;
-    case 'eval':
-    case 'uplevel':
-      if (w.length === 2 || (name === 'uplevel' && w.length === 3)) add(w.length - 1, 'script');
-      break;
-    case 'proc':
-      if (w.length === 4) add(3, 'script');
-      break;
-    case 'when':
-      if (w.length >= 3) add(w.length - 1, 'script');
-      break;
-    case 'expr':
-      if (w.length === 2) add(1, 'expr');
-      break;
-    case 'after': {
-      // after MS ?-periodic? script (iRules)
-      const last = w.length - 1;
-      if (last >= 2 && w[last]!.kind === 'braced') add(last, 'script');
-      break;
-    }
-    case 'switch': {
-      let i = 1;
-      while (i < w.length && lit(w[i])?.startsWith('-')) {
-        const opt = lit(w[i]);
-        i++;
-        if (opt === '--') break;
-        if (opt === '-matchvar' || opt === '-indexvar') i++;
-      }
-      const rest = w.length - (i + 1);
-      if (rest === 1) add(w.length - 1, 'arms');
-      else for (let k = i + 2; k < w.length; k += 2) if (lit(w[k]) !== '-') add(k, 'script');
-      break;
-    }
-  }
+  });
   return out;
 }
 

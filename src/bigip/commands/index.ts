@@ -1,9 +1,11 @@
-// The one place where the emulated BIG-IP commands are registered. Every other command the
-// catalog knows raises "not emulated: NAME" when run, never a silent no-op.
+// The one place where the emulated BIG-IP commands are registered, each under the name of its
+// model entry (src/model). Every entry the model marks not emulated raises "not emulated: NAME"
+// when run, never a silent no-op; the Tcl commands BIG-IP lacks (disabled, Tcl 8.5+, absent) are
+// removed from the interpreter, as on BIG-IP (`invalid command name` when reached through eval).
 
 import { TclError } from '../../tcl/errors.js';
 import type { CommandDef, Interp } from '../../tcl/interp.js';
-import { COMMANDS, TCL_DISABLED_COMMANDS } from '../../model/index.js';
+import { ALL_COMMANDS, COMMANDS } from '../../model/index.js';
 import { addressCommands } from './addresses.js';
 import { flowCommands } from './flow.js';
 import { httpCommands } from './http.js';
@@ -33,9 +35,11 @@ function notEmulated(name: string): CommandDef {
   };
 }
 
-/** Registers the emulated commands, removes what BIG-IP disables, and stubs the rest of the catalog. */
+/** Registers the emulated commands, removes what BIG-IP lacks, and stubs what the model marks not emulated. */
 export function installBigipCommands(interp: Interp): void {
-  for (const name of TCL_DISABLED_COMMANDS) interp.commands.delete(name);
+  for (const [name, spec] of ALL_COMMANDS) {
+    if (spec.availability === 'disabled' || spec.availability === 'tcl85' || spec.availability === 'absent') interp.commands.delete(name);
+  }
   for (const def of EMULATED) interp.register(def);
   // Legacy names whose model entry says "use NAME" for a command the emulator runs behave as that command.
   for (const [name, spec] of COMMANDS) {
@@ -43,8 +47,11 @@ export function installBigipCommands(interp: Interp): void {
     const impl = target ? interp.commands.get(target) : undefined;
     if (impl && !interp.commands.has(name)) interp.register({ ...impl, name });
   }
-  for (const name of COMMANDS.keys()) {
-    if (!interp.commands.has(name) && !TCL_DISABLED_COMMANDS.includes(name) && name !== 'when') interp.register(notEmulated(name));
+  for (const [name, spec] of ALL_COMMANDS) {
+    if (spec.notEmulated && !interp.commands.has(name) && (spec.availability === 'irule' || spec.availability === 'tcl-core')) {
+      if (name === 'when') continue; // a statement of the rule file, never run
+      interp.register(notEmulated(name));
+    }
   }
 }
 

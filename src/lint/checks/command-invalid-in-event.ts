@@ -60,7 +60,7 @@ export const commandInvalidInEvent: Check = {
         }
       }
       if (refused.length > 0) {
-        ctx.report(head.loc, `${label} is not valid in ${refused.join(', ')}: BIG-IP refuses the rule ("command is not valid in current event context"), as measured on BIG-IP 21.1 (docs/bigip-parser.md)`);
+        ctx.report(head.loc, `${label} is not valid in ${refused.join(', ')}: BIG-IP refuses the rule ("command is not valid in current event context (${refused[0]}): ${name}"), as measured on BIG-IP 21.1 (docs/bigip-parser.md)`);
         continue;
       }
       if (doubtful.length === 0) continue;

@@ -8,6 +8,8 @@
 // shape of a credential whatever their context (Basic <base64 of a:b>, Bearer/JWT tokens, AWS,
 // GitHub, Slack and OpenAI-style keys, PEM private keys).
 
+import { lookupModel } from '../../model/index.js';
+import { takesCode } from '../../model/roles.js';
 import { literalValue, type Loc, type Word } from '../../syntax/ast.js';
 import type { ExprNode } from '../../syntax/expr/ast.js';
 import { analyze, has, isSecretHeader, T, type Taint } from '../analysis/index.js';
@@ -138,7 +140,8 @@ export const hardcodedCredential: Check = {
         if (v !== undefined && /^[^:\s]+:[^\s]{4,}$/.test(v)) report(w[1]!.loc, `a literal "user:password" pair is encoded for Basic authentication: ${advice}`);
       }
       // Literals shaped like credentials, anywhere.
-      const code = rec.name !== undefined && CODE_COMMANDS.has(rec.name);
+      const spec = rec.name !== undefined ? lookupModel(rec.name) : undefined;
+      const code = spec !== undefined && takesCode(spec);
       for (let i = 1; i < w.length; i++) if (!(code && w[i]!.kind === 'braced')) scanWord(w[i]!, report, advice);
     }
 
@@ -158,9 +161,6 @@ export const hardcodedCredential: Check = {
     }
   },
 };
-
-/** Commands whose braced words are code (scanned as commands of their own). */
-const CODE_COMMANDS = new Set(['if', 'while', 'for', 'foreach', 'lmap', 'switch', 'catch', 'eval', 'uplevel', 'after', 'expr', 'proc', 'when', 'time']);
 
 function scanWord(word: Word, report: (loc: Loc, m: string) => void, advice: string): void {
   if (word.loc.end.offset - word.loc.start.offset < 12) return; // too short to hold any credential shape

@@ -45,7 +45,7 @@ export const unknownCommand: Check = {
       const head = site.cmd.words[0]!;
       const kind = classify(name, procs);
       if (kind === 'proc') {
-        ctx.report(head.loc, `"${name}" is a proc of this file: BIG-IP runs a proc only through call ("call ${name} ..."); called directly it is an undefined procedure and the rule does not load`);
+        ctx.report(head.loc, `"${name}" is a proc of this file: BIG-IP runs a proc only through call ("call ${name} ..."); called directly it is an undefined procedure (undefined procedure: ${name}) and the rule does not load`);
         continue;
       }
       if (kind === 'catalog' && bareName(name) === 'call') {
@@ -63,7 +63,7 @@ export const unknownCommand: Check = {
       if (kind === 'unavailable') {
         const n = bareName(name);
         const alt = TCL85_ALTERNATIVES[n];
-        ctx.report(head.loc, `"${n}" is a Tcl 8.5+ command: BIG-IP's Tcl 8.4 does not have it and refuses to load the rule (undefined procedure)${alt ? `; ${alt}` : ''}`);
+        ctx.report(head.loc, `"${n}" is a Tcl 8.5+ command: BIG-IP's Tcl 8.4 does not have it and refuses to load the rule (undefined procedure: ${n})${alt ? `; ${alt}` : ''}`);
         continue;
       }
       if (kind !== 'unknown' || broken.has(bareName(name))) continue;
@@ -73,7 +73,7 @@ export const unknownCommand: Check = {
         const proc = nearest(bareName(name), [...procs.keys()].filter((k) => !k.includes('::')));
         if (proc) hint = `; did you mean the proc "${proc}" (invoked as "call ${proc}")?`;
       }
-      ctx.report(head.loc, `unknown command "${name}": BIG-IP refuses to load the rule (undefined procedure)${hint}`);
+      ctx.report(head.loc, `unknown command "${name}": BIG-IP refuses to load the rule (undefined procedure: ${bareName(name)})${hint}`);
     }
   },
 };

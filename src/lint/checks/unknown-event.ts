@@ -1,7 +1,8 @@
 // IR2001: `when NAME` where NAME is no event BIG-IP knows. BIG-IP refuses to load the rule
-// ("unknown event (NAME)", bigip-semantics §11.1); a near miss is suggested by edit distance.
+// ("unknown event (NAME)", measured): reported from the shared load validator; a near miss is
+// suggested by edit distance.
 
-import { lookupEvent } from '../../model/index.js';
+import { loadErrorsOf } from '../check-support/load.js';
 import { suggestEvent } from '../check-support/names.js';
 import type { Check } from '../types.js';
 
@@ -19,15 +20,11 @@ export const unknownEvent: Check = {
     },
   },
   run(ctx) {
-    for (const rule of ctx.parsed.rules) {
-      for (const h of rule.handlers) {
-        for (const ev of h.events) {
-          if (lookupEvent(ev.name)) continue;
-          const near = suggestEvent(ev.name);
-          const hint = near ? `; did you mean "${near}"?` : '; see F5\'s iRules event reference for the names';
-          ctx.report(ev.loc, `unknown event "${ev.name}": BIG-IP refuses to load the rule${hint}`);
-        }
-      }
+    for (const e of loadErrorsOf(ctx, 'IR2001')) {
+      const name = /\((.*)\)$/.exec(e.message)![1]!;
+      const near = suggestEvent(name);
+      const hint = near ? `; did you mean "${near}"?` : '; see F5\'s iRules event reference for the names';
+      ctx.report(e.loc, `${e.message}: BIG-IP refuses to load the rule${hint}`);
     }
   },
 };

@@ -5,6 +5,8 @@ import { LAB_SOURCE_NOTE, REJECTED_IN_RULE_INIT, TMSH13, TMSH16, a, cmd, docUrl,
 
 const TABLE_OPTS = '[-notouch] [-subtable <name>] [-mustexist | -excl] [--]';
 
+const CLASS_OPTIONS = { '-index': null, '-name': null, '-value': null, '-element': null, '-all': null };
+
 export const GLOBAL_COMMANDS: CommandSpec[] = [
   cmd('table', a(2, null), {
     synopsis: [
@@ -53,9 +55,9 @@ export const GLOBAL_COMMANDS: CommandSpec[] = [
       'class donesearch <class> <search id>',
     ],
     subcommands: {
-      match: sub(3, null),
-      search: sub(3, null),
-      lookup: sub(2, 2, { returns: 'string' }),
+      match: sub(3, null, { layout: { options: CLASS_OPTIONS, trailing: ['value', 'name', 'datagroup'] } }),
+      search: sub(3, null, { layout: { options: CLASS_OPTIONS, trailing: ['datagroup', 'name', 'value'] } }),
+      lookup: sub(2, 2, { returns: 'string', layout: { positional: ['value', 'datagroup'] } }),
       element: sub(2, null),
       type: sub(1, 1, { returns: 'string' }),
       exists: sub(1, 1, { returns: 'boolean' }),
@@ -141,6 +143,7 @@ export const GLOBAL_COMMANDS: CommandSpec[] = [
     ],
     subcommandOptional: true,
     subcommands: { cancel: sub(1, null, { returns: 'none' }), info: sub(0, null, { returns: 'list' }) },
+    layouts: [{ minArgc: 2, positional: ['integer'], trailing: ['script'], bracedOnly: true }],
     returns: 'string',
     source: docUrl('after'),
     note: "BIG-IP's own `after` (not Tcl's): the first word is usually a delay in milliseconds.",
@@ -161,6 +164,7 @@ export const GLOBAL_COMMANDS: CommandSpec[] = [
   }),
   cmd('call', a(1, null), {
     synopsis: ['call [<rule>::]<proc> [<arg> ...]'],
+    layouts: [{ positional: ['procname'], rest: 'value' }],
     source: docUrl('call'),
     note: 'A proc must be invoked with call (bigip-semantics.md §11.1).',
   }),
@@ -191,12 +195,15 @@ export const GLOBAL_COMMANDS: CommandSpec[] = [
     cmd(c, a(1, 1), { synopsis: [`${c} <integer>`], returns: 'integer', source: docUrl(c) }),
   ),
   cmd('clientside', a(1, 1), {
+    layouts: [{ argc: [1], positional: ['script'] }],
     synopsis: ['clientside <script>'],
     source: docUrl('clientside'),
     note: 'Evaluates the script in the client-side context (e.g. `clientside {IP::remote_addr}`).',
   }),
-  cmd('serverside', a(1, 1), { synopsis: ['serverside <script>'], source: docUrl('serverside') }),
-  cmd('peer', a(1, 1), { synopsis: ['peer <script>'], source: docUrl('peer') }),
+  cmd('serverside', a(1, 1), {
+    layouts: [{ argc: [1], positional: ['script'] }], synopsis: ['serverside <script>'], source: docUrl('serverside') }),
+  cmd('peer', a(1, 1), {
+    layouts: [{ argc: [1], positional: ['script'] }], synopsis: ['peer <script>'], source: docUrl('peer') }),
   cmd('rateclass', a(1, 1), { synopsis: ['rateclass <rate class>'], returns: 'none', source: docUrl('rateclass') }),
   cmd('sharedvar', a(1, 1), { synopsis: ['sharedvar <variable>'], returns: 'none', source: docUrl('sharedvar') }),
   cmd('priority', a(0, 1), {
@@ -206,6 +213,7 @@ export const GLOBAL_COMMANDS: CommandSpec[] = [
   }),
   cmd('when', a(2, 5), {
     synopsis: ['when <EVENT> [priority <N>] [timing (on | off)] <body>'],
+    layouts: [{ minArgc: 2, positional: ['event'], trailing: ['script'] }],
     source: docUrl('when'),
     note: 'Top-level only; a nested `when` is rejected ("command is not valid in the current scope").',
   }),

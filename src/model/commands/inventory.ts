@@ -218,5 +218,6 @@ export function inventorySpec(name: string): CommandSpec {
     synopsis: [`${name} ...`],
     ...(profiles ? { profiles } : {}),
     note: 'Known by name only: arguments and valid events not recorded (permissive).',
+    notEmulated: 'known by name only: what it does is not recorded',
   });
 }

@@ -63,6 +63,7 @@ export const LB_COMMANDS: CommandSpec[] = [
 
   cmd('pool', a(1, 4), {
     synopsis: ['pool <pool> [member <addr> [<port>]]', 'pool <pool> member <addr>:<port>'],
+    layouts: [{ positional: ['pool', 'keyword', 'node', 'integer'] }],
     rejectedIn: REJECTED_IN_RULE_INIT,
     returns: 'none',
     source: docUrl('pool'),
@@ -71,6 +72,7 @@ export const LB_COMMANDS: CommandSpec[] = [
   cmd('member', a(1, 2), { synopsis: ['member <addr> [<port>]', 'member <addr>:<port>'], returns: 'none', source: docUrl('member') }),
   cmd('node', a(1, 2), {
     synopsis: ['node <addr> [<port>]', 'node <addr>:<port>'],
+    layouts: [{ positional: ['node', 'integer'] }],
     rejectedIn: REJECTED_IN_RULE_INIT,
     returns: 'none',
     source: docUrl('node'),

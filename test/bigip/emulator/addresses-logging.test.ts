@@ -104,14 +104,6 @@ describe('commands and loading', () => {
     expect(records[0]!.member).toBeNull();
   });
 
-  it('BIGIP §1.4: commands BIG-IP disables are absent ("invalid command name")', async () => {
-    const { records } = await run({
-      rules: { io: `when HTTP_REQUEST { set f [open /etc/passwd] }` },
-      traffic: [req(0, 'c1', '/')],
-    });
-    expect(records[0]!.error).toBe('01220001:3: TCL error: /Common/io <HTTP_REQUEST> - invalid command name "open"');
-  });
-
   async function loadError(rules: Record<string, string>): Promise<InputError> {
     try {
       await run({ rules, traffic: [req(0, 'c1', '/')] });
@@ -137,6 +129,26 @@ describe('commands and loading', () => {
   it('BIGIP §1.2/§9.1: a command at the top level of a rule is refused when the rule loads', async () => {
     const e = await loadError({ top: `set x 1\nwhen HTTP_REQUEST { log local0. "x" }` });
     expect(e.message).toMatch(/[\\/]rules[\\/]top\.tcl:1:1: /);
+  });
+
+  it('a disabled command is refused when the rule loads, like lint IR2006 (measurements §5)', async () => {
+    const e = await loadError({ io: `when HTTP_REQUEST {\n  set f [open /etc/passwd]\n}` });
+    expect(e.message).toMatch(/[\\/]io\.tcl:2:10: command is disabled: "open" \(BIG-IP would refuse/);
+  });
+
+  it('a Tcl 8.5+ command is refused when the rule loads, inside an after body too (measurements §4, §4a)', async () => {
+    const e = await loadError({ d: `when HTTP_REQUEST {\n  after 10 {\n    set d [dict create a 1]\n  }\n}` });
+    expect(e.message).toMatch(/[\\/]d\.tcl:3:12: undefined procedure: dict \(/);
+  });
+
+  it('an unknown event and a duplicate event are refused when the rule loads (measurements §6)', async () => {
+    expect((await loadError({ u: `when HTTP_REQEUST { log local0. x }` })).message).toMatch(/u\.tcl:1:6: unknown event \(HTTP_REQEUST\) \(/);
+    expect((await loadError({ dup: `when HTTP_REQUEST { log local0. a }\nwhen HTTP_REQUEST { log local0. b }` })).message).toMatch(/dup\.tcl:2:6: Duplicate event \(/);
+  });
+
+  it('a proc of the rule called directly is refused when the rule loads (measurements §4b)', async () => {
+    const e = await loadError({ p: `proc twice {x} { return [expr {$x * 2}] }\nwhen HTTP_REQUEST {\n  log local0. [twice 2]\n}` });
+    expect(e.message).toMatch(/p\.tcl:3:16: undefined procedure: twice \(/);
   });
 
   it('BIGIP §9.1: a command used outside the events where it is valid is refused when the rule loads', async () => {

@@ -1,0 +1,83 @@
+// lint and the simulator agree on whether a rule loads: both read the one load validator
+// (src/bigip/load.ts). Every load failure is a lint error at the same place whose message contains
+// the validator's (BIG-IP's) wording, every lint error of a load-failure check is a load failure,
+// and the simulator refuses exactly the rules with a load failure, with the first one's message.
+
+import { readFileSync, readdirSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { loadErrors } from '../../src/bigip/load.js';
+import { RuleLoadError } from '../../src/bigip/virtual.js';
+import { lintParsed } from '../../src/lint/linter.js';
+import { parseRuleFile } from '../../src/syntax/irule.js';
+import { direct } from './emulator/harness.js';
+
+/** Lint codes whose errors claim BIG-IP refuses to load the rule. */
+const LOAD_CODES = new Set(['IR1001', 'IR1003', 'IR2001', 'IR2002', 'IR2004', 'IR2006', 'IR2015']);
+
+const RULES: Record<string, string> = {
+  clean: 'when HTTP_REQUEST {\n  if { [HTTP::uri] starts_with "/api" } { pool web_pool }\n}',
+  unknownEvent: 'when HTTP_REQEUST {\n  log local0. "x"\n}',
+  duplicate: 'when HTTP_REQUEST { log local0. a }\nwhen HTTP_REQUEST { log local0. b }',
+  duplicateOtherPriority: 'when HTTP_REQUEST priority 100 { log local0. a }\nwhen HTTP_REQUEST { log local0. b }',
+  disabled: 'when HTTP_REQUEST {\n  set ns [namespace current]\n}',
+  presentChannel: 'when HTTP_REQUEST {\n  puts "x"\n}',
+  tcl85: 'when HTTP_REQUEST {\n  set d [dict create a 1]\n}',
+  tcl85InAfter: 'when HTTP_REQUEST {\n  after 10 { lassign {a b} x y }\n}',
+  tcl85InCatch: 'when HTTP_REQUEST {\n  catch { lmap x {1 2} { expr {$x * 2} } }\n}',
+  unknownCommand: 'when HTTP_REQUEST {\n  HTTP::heade remove X\n}',
+  directProc: 'proc twice {x} { return [expr {$x * 2}] }\nwhen HTTP_REQUEST {\n  log local0. [twice 2]\n}',
+  callProc: 'proc twice {x} { return [expr {$x * 2}] }\nwhen HTTP_REQUEST {\n  log local0. [call twice 2]\n}',
+  wrongEvent: 'when HTTP_REQUEST {\n  log local0. [HTTP::status]\n}',
+  wrongEventDeferred: 'when HTTP_REQUEST {\n  after 10 { log local0. [HTTP::status] }\n}',
+  nestedWhen: 'when HTTP_REQUEST {\n  when HTTP_RESPONSE { log local0. x }\n}',
+  procInEvent: 'when HTTP_REQUEST {\n  eval { proc p {} { return 1 } }\n}',
+  subcommandEvent: 'when CLIENT_ACCEPTED {\n  set u [HTTP::uri]\n}',
+  syntax: 'when HTTP_REQUEST {\n  if { 1 } {\n    log local0. x\n}\n',
+  elseAfterBlank: 'when HTTP_REQUEST {\n  if { 0 } {\n    log local0. a\n  }\n\n  else {\n    log local0. b\n  }\n}',
+};
+
+function lintLoadErrors(source: string) {
+  const { diagnostics } = lintParsed(parseRuleFile(source), 'r.tcl');
+  return diagnostics.filter((d) => d.severity === 'error' && LOAD_CODES.has(d.code));
+}
+
+function simulatorRefusal(source: string): string | null {
+  try {
+    direct({ rules: { r: source } });
+    return null;
+  } catch (e) {
+    if (e instanceof RuleLoadError) return e.message;
+    throw e;
+  }
+}
+
+function cases(): [string, string][] {
+  const own = Object.entries(RULES);
+  const dir = new URL('../../rules/', import.meta.url).pathname;
+  const shipped = readdirSync(dir).filter((f) => f.endsWith('.tcl')).map((f): [string, string] => [f, readFileSync(dir + f, 'utf8')]);
+  return [...own, ...shipped];
+}
+
+describe('lint and the simulator agree on loading (one load validator)', () => {
+  it.each(cases())('%s', (_name, source) => {
+    const load = loadErrors(parseRuleFile(source));
+    const lint = lintLoadErrors(source);
+    for (const e of load) {
+      const hit = lint.find((d) => d.line === e.loc.start.line && d.column === e.loc.start.column);
+      expect(hit, `lint reports the load failure "${e.message}" at ${e.loc.start.line}:${e.loc.start.column}`).toBeDefined();
+      if (e.code !== 'IR1001') expect(hit!.message).toContain(e.message);
+    }
+    for (const d of lint) {
+      const hit = load.find((e) => e.loc.start.line === d.line && e.loc.start.column === d.column);
+      expect(hit, `the simulator refuses what lint calls a load failure: ${d.code} ${d.line}:${d.column} ${d.message}`).toBeDefined();
+    }
+    const refusal = simulatorRefusal(source);
+    if (load.length === 0) expect(refusal).toBeNull();
+    else expect(refusal).toContain(load[0]!.message);
+  });
+
+  it('the cases cover each kind of load failure', () => {
+    const codes = new Set(Object.values(RULES).flatMap((s) => loadErrors(parseRuleFile(s)).map((e) => e.code)));
+    for (const c of ['IR1001', 'IR1003', 'IR2001', 'IR2002', 'IR2004', 'IR2006', 'IR2015']) expect(codes, c).toContain(c);
+  });
+});
