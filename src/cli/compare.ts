@@ -12,11 +12,13 @@ import { action, applyColorOption, UsageError, writeAtomic } from './io.js';
 import { addGateOptions, evaluateGates, finishGates, gateOptions, subjectOf, type GateFlags } from './gates.js';
 import { noRegression, type GateResult } from '../sim/gates.js';
 import { oneOf } from './usage.js';
+import { startProgress } from './progress.js';
 
 interface CompareOptions extends GateFlags {
   /** Commander names `--no-regression` as the negation of `regression`: false when given. */
   regression?: boolean;
   rules: string[];
+  quiet?: boolean;
   report?: string;
   format?: string;
   sampleEvery?: string;
@@ -51,6 +53,7 @@ export function registerCompare(program: Command): void {
     .option('-f, --format <format>', 'text or json', 'text')
     .option('--sample-every <seconds>', 'time step of the charts', '10')
     .option('--no-color', 'disable colors')
+    .option('-q, --quiet', 'no progress bar (it shows only when standard error is a terminal)')
     .option('--no-regression', 'exit 1 when a rule does worse than the first (baseline) rule: lower pin continuity or more failed requests');
   addGateOptions(cmd).action(
       action(async (scenarios: string[], opts: CompareOptions) => {
@@ -62,6 +65,8 @@ export function registerCompare(program: Command): void {
         if (requireNoRegression && opts.rules.length < 2) throw new UsageError('--no-regression: give a baseline rule and at least one candidate (--rules baseline.tcl candidate.tcl)');
         const runs: RunMetrics[] = [];
         const gates: GateResult[] = [];
+        // One step per rule and scenario.
+        const bar = startProgress('compare', 'runs', scenarios.length * opts.rules.length, { quiet: opts.quiet });
         try {
           for (const file of scenarios) {
             const scenario = loadScenario(file);
@@ -69,6 +74,7 @@ export function registerCompare(program: Command): void {
             for (const rule of opts.rules) {
               const label = scenarios.length > 1 ? `${basename(rule)} @ ${scenario.name}` : basename(rule);
               here.push(await measure(withRule(scenario, rule), label, step));
+              bar.update(runs.length + here.length);
             }
             runs.push(...here);
             for (const r of here) gates.push(...evaluateGates(subjectOf(r.rule, r as unknown as Record<string, unknown>), gateOptions(opts)));
@@ -77,6 +83,8 @@ export function registerCompare(program: Command): void {
         } catch (e) {
           if (e instanceof InputError) throw new UsageError(e.message, 1);
           throw e;
+        } finally {
+          bar.stop();
         }
         if (opts.format === 'json') {
           process.stdout.write(JSON.stringify(runs.map(({ timelines, series, requestRows, summary, ...rest }) => rest), null, 2) + '\n');

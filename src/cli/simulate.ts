@@ -14,6 +14,7 @@ import type { Limits } from '../tcl/interp.js';
 import { mkdirSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { oneOf } from './usage.js';
+import { countLines, startProgress, type Progress } from './progress.js';
 import { addGateOptions, evaluateGates, finishGates, gateOptions, hasGates, subjectOf, type GateFlags } from './gates.js';
 import type { GateResult } from '../sim/gates.js';
 import { formatContinuity } from '../sim/continuity.js';
@@ -25,6 +26,7 @@ interface SimulateOptions extends GateFlags {
   quiet?: boolean;
   limit?: Partial<Limits>;
   root?: string[];
+  progress?: boolean;
 }
 
 /** A scenario file, or a folder: every scenario under it (the README's main job). */
@@ -78,7 +80,8 @@ export function registerSimulate(program: Command): void {
     .argument('<scenario>', 'scenario file (.yaml/.json), or a folder of scenarios')
     // No commander default: the real one depends on where the output goes, and --help says so.
     .option('-f, --format <format>', 'text or json (JSON Lines) (default: text on a terminal, json otherwise)')
-    .option('-q, --quiet', 'text format: summary only')
+    .option('-q, --quiet', 'text format: summary only (the progress bar still shows on a terminal)')
+    .option('--no-progress', 'no progress bar (it shows only when standard error is a terminal)')
     .option('--report <file>', 'also write a self-contained HTML report with charts (a folder: one per scenario, and index.html)')
     .option('--no-color', 'disable colors')
     .option('--limit <name=n>', LIMIT_HELP, collectLimit)
@@ -88,8 +91,8 @@ export function registerSimulate(program: Command): void {
         applyColorOption(opts);
         const format = oneOf('--format', opts.format, ['text', 'json'], process.stdout.isTTY ? 'text' : 'json');
         const text = format === 'text';
-        const out = (s: string) => process.stdout.write(s);
-        const progress = process.stderr.isTTY && !text;
+        let bar: Progress | null = null;
+        const out = (s: string) => (bar ? bar.print(s) : process.stdout.write(s));
         const gates: GateResult[] = [];
         const files = scenarioFiles(input);
         const reports = opts.report ? reportTargets(opts.report, files) : null;
@@ -99,7 +102,15 @@ export function registerSimulate(program: Command): void {
             const loaded = loadScenario(file, { roots: opts.root });
             const scenario = { ...loaded, limits: { ...loaded.limits, ...opts.limit } };
             if (text) out(reportHeader(`${scenario.name} (${file})`, !opts.quiet));
+            const quietBar = opts.progress === false || !process.stderr.isTTY;
+            const tr = scenario.traffic;
+            // The report path counts requests (records), the plain one traffic events read.
+            bar = reports
+              ? startProgress(`simulate ${scenario.name}`, 'requests', null, { quiet: quietBar })
+              : startProgress(`simulate ${scenario.name}`, 'events', quietBar ? null : 'events' in tr ? tr.events.length : /\.jsonl$/i.test(tr.file) ? countLines(tr.file) : null, { quiet: quietBar });
+            let records = 0;
             const onRecord = (r: OutputRecord) => {
+              if (reports) bar?.update(++records);
               if (text) {
                 if (!opts.quiet) out(reportLine(r));
               } else out(recordLine(r) + '\n');
@@ -115,13 +126,16 @@ export function registerSimulate(program: Command): void {
             } else {
               ({ summary } = await simulate(scenario, {
                 onRecord,
-                onProgress: progress ? (n) => process.stderr.write(`\r${n.toLocaleString()} traffic events…`) : undefined,
+                onProgress: (n) => bar?.update(n),
               }));
             }
-            if (progress) process.stderr.write('\r\x1b[K');
+            bar.stop();
+            bar = null;
             out(text ? reportSummary(summary) : summaryLine(summary) + '\n');
             if (hasGates(opts)) gates.push(...evaluateGates(subjectOf(`${scenario.rules.map((r) => basename(r)).join(' + ')} @ ${scenario.name}`, summary), gateOptions(opts)));
           } catch (e) {
+            bar?.stop();
+            bar = null;
             if (e instanceof InputError) throw new UsageError(e.message, 1);
             throw e;
           }

@@ -5,6 +5,7 @@ import type { Command } from 'commander';
 import { AI_CHAT_DEFAULTS, generateAiChatLines, type AiChatOptions } from '../sim/generate.js';
 import { action, UsageError } from './io.js';
 import { heapGuard } from '../sim/memory.js';
+import { startProgress, type Progress } from './progress.js';
 
 function num(name: string, min: number, max = Infinity): (v: string) => number {
   return (v) => {
@@ -41,12 +42,15 @@ function drain(v: string, prev: AiChatOptions['drains'] = []): AiChatOptions['dr
 }
 
 /** Writes lines to a stream in 64 KB chunks, waiting when it is full: memory stays flat for any size. */
-async function writeLines(lines: Iterable<string>, out: NodeJS.WritableStream): Promise<void> {
+async function writeLines(lines: Iterable<string>, out: NodeJS.WritableStream, progress: Progress): Promise<void> {
   const guard = heapGuard();
   let buf: string[] = [];
   let size = 0;
+  let written = 0;
   const flush = async () => {
     if (buf.length === 0) return;
+    written += buf.length;
+    progress.update(written);
     const ok = out.write(buf.join('\n') + '\n');
     buf = [];
     size = 0;
@@ -84,12 +88,19 @@ export function registerTraffic(program: Command): void {
     .option('--failure <member@down-up>', 'a member failure, e.g. 10.0.1.1:8080@600-900 (repeatable)', failure)
     .option('--drain <member@from-to>', 'a member drained (disabled) from FROM to TO seconds (repeatable)', drain)
     .option('-o, --output <file>', 'write to a file instead of standard output')
+    .option('-q, --quiet', 'no progress bar (it shows only when standard error is a terminal and the traffic goes to a file)')
     .action(
-      action(async (opts: Partial<AiChatOptions> & { output?: string; failure?: AiChatOptions['failures']; drain?: AiChatOptions['drains'] }) => {
-        const { failure, drain: drains, output, ...rest } = opts;
+      action(async (opts: Partial<AiChatOptions> & { output?: string; failure?: AiChatOptions['failures']; drain?: AiChatOptions['drains']; quiet?: boolean }) => {
+        const { failure, drain: drains, output, quiet, ...rest } = opts;
         const lines = generateAiChatLines({ ...rest, failures: failure ?? [], drains: drains ?? [] });
         const out = output ? createWriteStream(output) : process.stdout;
-        await writeLines(lines, out);
+        // Lines are generated as they are written, so their total is not known beforehand: a running count.
+        const bar = startProgress('traffic ai-chat', 'lines written', null, { quiet: quiet || (!output && process.stdout.isTTY === true) });
+        try {
+          await writeLines(lines, out, bar);
+        } finally {
+          bar.stop();
+        }
         if (output) await new Promise((res) => (out as ReturnType<typeof createWriteStream>).end(res));
         return 0;
       }),
