@@ -85,7 +85,7 @@ export function runEngineBench(rulePath: string, n: number): EngineBenchResult {
     cur = REQUESTS[i & 7]!;
     // A fresh frame per request, as the tclsh baseline gets a fresh proc frame per call.
     interp.frame = new Frame(layout, 0, null, null);
-    interp.commandCount = 0;
+    interp.beginRun();
     body(interp);
   }
   const seconds = Number(process.hrtime.bigint() - t0) / 1e9;

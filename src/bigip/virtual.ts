@@ -8,6 +8,7 @@ import { loadErrors } from './load.js';
 import { compileText, type Exec } from '../tcl/compile.js';
 import { Code, TclError, TclLimitError } from '../tcl/errors.js';
 import { Frame, Layout } from '../tcl/frame.js';
+import type { Limits } from '../tcl/interp.js';
 import { createInterp, type Interp } from '../tcl/index.js';
 import { defineProc } from '../tcl/commands/procs.js';
 import type { DataGroupConfig, MemberState, PersistenceProfile, PoolConfig, VirtualConfig } from '../sim/types.js';
@@ -20,6 +21,7 @@ import { RAISED_EVENTS, notRaisedReason, type NotRaised } from './raised-events.
 import { clientAskedToClose } from './http-message.js';
 import type { ScenarioFacts } from './facts.js';
 import { TableStore } from './table.js';
+import { snapshot, unsafeHttpWrite } from './http-values.js';
 
 export interface RuleSource {
   file: string;
@@ -34,11 +36,18 @@ export interface VirtualServerOptions {
   hostname?: string;
   rules: RuleSource[];
   clock: SimClock;
-  /** Commands a rule may run per event before it is stopped (a runaway loop is a Tcl error). */
-  maxCommandsPerEvent?: number;
+  /** Budget of each event handler run, over EMULATOR_LIMITS (a runaway loop is a Tcl error). */
+  limits?: Partial<Limits>;
   /** What a rule may read from outside the traffic: TLS session, APM variables, ifiles, SNAT, TMM count. */
   facts?: ScenarioFacts;
 }
+
+/** The emulator's default budget per event handler run (docs/tcl.md "Budgets"): far beyond what a
+ * real rule needs (BIG-IP rules run in microseconds), small enough that a runaway stops at once. */
+export const EMULATOR_LIMITS: Partial<Limits> = { maxCommands: 1_000_000, maxMillis: 2_000, maxRegexSteps: 5_000_000 };
+
+/** After a budget error: BIG-IP has no such limit (a runaway rule there stalls TMM), so say whose it is. */
+const LIMIT_HINT = '; an irule budget, not a BIG-IP error: raise it with limits: in the scenario or --limit NAME=N';
 
 /** A rule failed to load: BIG-IP would refuse it (01070151). */
 export class RuleLoadError extends Error {
@@ -90,7 +99,6 @@ export class VirtualServer {
   private readonly connections = new Map<string, ConnectionState>();
   readonly ruleNames: string[] = [];
   private seq = 0;
-  private readonly maxCommands: number;
   /** Handlers the emulator will never run in this configuration, with the reason (reported, never silent). */
   readonly notRaised: NotRaised[] = [];
   /** OneConnect's idle server-side connections, per member address. */
@@ -107,12 +115,11 @@ export class VirtualServer {
     this.pool = Pool.fromConfig(options.pool);
     this.pools.set(options.pool.name, this.pool);
     for (const p of options.pools ?? []) this.pools.set(p.name, Pool.fromConfig(p));
-    this.maxCommands = options.maxCommandsPerEvent ?? 1_000_000;
     this.facts = options.facts ?? {};
     const datagroups = new Map<string, DataGroup>();
     for (const [name, dg] of Object.entries(options.datagroups ?? {})) datagroups.set(name, { name, ...dg });
     const hostname = options.hostname ?? 'bigip1';
-    this.interp = createInterp({ dialect: 'irule', limits: { maxCommands: this.maxCommands }, platform: bigipPlatform(hostname) });
+    this.interp = createInterp({ dialect: 'irule', limits: { ...EMULATOR_LIMITS, ...options.limits }, platform: bigipPlatform(hostname) });
     installBigipCommands(this.interp);
     this.host = new EmulatorHost(options.clock, hostname, datagroups, new TableStore(), this);
     this.interp.host = this.host;
@@ -148,7 +155,14 @@ export class VirtualServer {
       for (const p of rule.procs) {
         // Procs live in the rule's namespace and are called with `call` (docs/bigip-reference.md §1.2).
         const short = fullName.replace(/^\/[^/]+\//, '');
-        defineProc(this.interp, `${short}::${p.name}`, p.args.raw ?? '', p.body.raw ?? '', p.body.contentStart, r.source);
+        try {
+          defineProc(this.interp, `${short}::${p.name}`, p.args.raw ?? '', p.body.raw ?? '', p.body.contentStart, r.source);
+        } catch (e) {
+          // A malformed argument list: Tcl refuses the definition, so the rule cannot load (found by the fuzzer).
+          if (!(e instanceof TclError)) throw e;
+          const at = p.args.loc.start;
+          throw new RuleLoadError(r.file, at.line, at.column, `proc ${p.name}: ${e.message}`);
+        }
       }
       for (const h of rule.handlers) {
         const exec = compileText(h.body.raw ?? '', ctx, h.body.contentStart);
@@ -191,18 +205,17 @@ export class VirtualServer {
       host.ruleName = h.ruleName;
       host.ruleIndex = h.ruleIndex;
       interp.frame = frame;
-      interp.commandCount = 0;
-      interp.depth = 0;
+      interp.beginRun();
       interp.signal = Code.OK;
       try {
         h.exec(interp);
         interp.signal = Code.OK; // `return` ends this rule's handler only (§2.3)
       } catch (e) {
         interp.signal = Code.OK;
-        const msg = e instanceof TclError ? e.message : `internal error: ${e instanceof Error ? e.message : String(e)}`;
+        const msg = e instanceof TclError ? e.message : `irule internal error (please report it as a bug): ${e instanceof Error ? e.message : String(e)}`;
         const txn = host.txn;
         if (txn) {
-          txn.error = `01220001:3: TCL error: ${h.ruleName} <${event}> - ${msg}${e instanceof TclLimitError ? '' : ''}`;
+          txn.error = `01220001:3: TCL error: ${h.ruleName} <${event}> - ${msg}${e instanceof TclLimitError ? LIMIT_HINT : ''}`;
           txn.aborted = true;
         }
         if (conn) conn.closed = true;
@@ -288,6 +301,7 @@ export class VirtualServer {
       this.runEvent('CLIENT_DATA', conn, conn.frame);
       conn.tcpPayload = '';
     }
+    const sent = snapshot(req.headers, req.uri);
     if (!txn.aborted && !conn.closed) this.runEvent('HTTP_REQUEST', conn, conn.frame);
     // HTTP::collect in HTTP_REQUEST: the traffic carries the whole body, so HTTP_REQUEST_DATA follows at once
     // (https://clouddocs.f5.com/api/irules/HTTP__collect.html).
@@ -295,6 +309,7 @@ export class VirtualServer {
       txn.collect.request = false;
       this.runEvent('HTTP_REQUEST_DATA', conn, conn.frame);
     }
+    if (!txn.error) txn.error = unsafeHttpWrite(txn.effects, txn.request.headers, sent, txn.request.uri);
     if (txn.error) return this.outcome(txn, conn, null, null, 'error');
     if (txn.effects.response || txn.aborted || conn.closed) return this.responded(txn, conn);
     if (txn.virtualTarget) return this.outcome(txn, conn, null, null, 'virtual');
@@ -507,12 +522,14 @@ export class VirtualServer {
     const response = { status, headers: { items: headers.map(([n, v]): [string, string] => [n, v]) }, body };
     this.enter(conn, txn, response);
     txn.serverResponse = response;
+    const served = snapshot(response.headers, null);
     this.runEvent('HTTP_RESPONSE', conn, conn.frame);
     if (!txn.error && !txn.aborted && !txn.effects.response && txn.collect.response) {
       txn.collect.response = false;
       this.runEvent('HTTP_RESPONSE_DATA', conn, conn.frame);
     }
     if (!txn.error && !txn.aborted) this.runEvent('HTTP_RESPONSE_RELEASE', conn, conn.frame);
+    if (!txn.error) txn.error = unsafeHttpWrite(txn.effects, response.headers, served, null);
     if (!txn.error && !txn.aborted && conn.stream.enabled) txn.streamed = streamRewrite(response.body, conn.stream.expressions);
     if (status === 101) conn.upgraded = true;
     const serverCloses = /(^|,)\s*close\s*(,|$)/i.test(headers.filter(([n]) => n.toLowerCase() === 'connection').map(([, v]) => v).join(','));

@@ -4,7 +4,8 @@
 // uses irule lint's configuration, so a project can lower a check's severity) or cannot be
 // embedded; nothing is written. 2: usage errors, unreadable input, scenario or configuration.
 
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
+import { FileReadError, readInputBytes } from '../sim/files.js';
 import type { Command } from 'commander';
 import { emit, EmitError, isTarget, loadPrinter, TARGETS } from '../emit/index.js';
 import { ConfigError, ConfigResolver } from '../lint/config.js';
@@ -24,10 +25,10 @@ interface EmitCliOptions {
 
 function readBytes(file: string): Buffer {
   try {
-    return file === '-' ? readFileSync(0) : readFileSync(file);
+    return readInputBytes(file);
   } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    throw new UsageError(`${file}: cannot read (${code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : code ?? 'error'})`);
+    if (e instanceof FileReadError) throw new UsageError(e.message);
+    throw e;
   }
 }
 

@@ -51,7 +51,7 @@ function fmtIgnored(): Set<string> {
   for (;;) {
     const f = join(dir, '.irulefmtignore');
     if (existsSync(f)) {
-      const lines = readFileSync(f, 'utf8').split('\n').map((l) => l.trim()).filter((l) => l && !l.startsWith('#'));
+      const lines = readText(f).split('\n').map((l) => l.trim()).filter((l) => l && !l.startsWith('#'));
       return new Set(lines.map((l) => resolve(dir, l)));
     }
     const up = dirname(dir);

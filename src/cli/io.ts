@@ -1,9 +1,12 @@
 // Shared CLI plumbing: reading inputs with user-facing errors, finding rule files, colors.
 
 import { randomBytes } from 'node:crypto';
-import { readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import { accessSync, chmodSync, constants, lstatSync, readdirSync, realpathSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import { FileReadError, printableName, readInputFile } from '../sim/files.js';
 import { basename, dirname, join } from 'node:path';
 import chalk from 'chalk';
+import { InvalidArgumentError } from 'commander';
+import { BUDGET_NAMES, budgetKey, type Limits } from '../tcl/interp.js';
 import { decodeText, NotTextError } from '../input/bytes.js';
 
 /** An error about the user's input: printed as one line, no stack trace. */
@@ -17,13 +20,17 @@ export function applyColorOption(opts: { color?: boolean }): void {
   if (opts.color === false || process.env.NO_COLOR) chalk.level = 0;
 }
 
+/** The input being worked on, so that an internal error can say which file triggered it. */
+let currentInput: string | null = null;
+
 export function readText(file: string): string {
+  currentInput = file === '-' ? 'standard input' : file;
   try {
-    return decodeText(file === '-' ? readFileSync(0) : readFileSync(file));
+    return readInputFile(file);
   } catch (e) {
-    if (e instanceof NotTextError) throw new UsageError(`${file}:${e.line}: ${e.detail}`);
-    const code = (e as NodeJS.ErrnoException).code;
-    throw new UsageError(`${file}: cannot read (${code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : code ?? 'error'})`);
+    if (e instanceof FileReadError) throw new UsageError(e.message);
+    if (e instanceof NotTextError) throw new UsageError(`${printableName(file)}:${e.line}: ${e.detail}`);
+    throw e;
   }
 }
 
@@ -67,31 +74,62 @@ export function action<A extends unknown[]>(fn: (...args: A) => number | Promise
         process.exitCode = e.exitCode;
         return;
       }
-      process.stderr.write(`irule: internal error: ${e instanceof Error ? e.stack ?? e.message : String(e)}\n`);
+      // A bug in irule, not in the input: one line, no stack trace (IRULE_DEBUG=1 prints it).
+      const what = e instanceof Error ? `${e.name}: ${e.message}` : String(e);
+      const where = currentInput === null ? '' : ` while reading ${printableName(currentInput)}`;
+      process.stderr.write(`irule: internal error${where}: ${what.split('\n')[0]} (this is a bug in irule: please report it with the input that caused it)\n`);
+      if (process.env.IRULE_DEBUG && e instanceof Error && e.stack) process.stderr.write(e.stack + '\n');
       process.exitCode = 70;
     }
   };
 }
 
-/** Writes through a temporary file in the same directory, then renames it over the original. */
+/**
+ * Writes through a temporary file in the same directory, then renames it over the original: a reader
+ * (or a kill -9) never sees half a file. The file keeps its mode; a symbolic link keeps pointing
+ * where it did (its target is rewritten); a read-only file or a non-file is refused; the temporary
+ * file is removed on any failure. Errors are one line (UsageError).
+ */
 export function writeAtomic(file: string, text: string): void {
-  const tmp = join(dirname(file), `.${basename(file)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+  let target = file;
   let mode: number | undefined;
+  let st;
   try {
-    mode = statSync(file).mode & 0o7777;
+    st = lstatSync(file);
   } catch {
-    mode = undefined;
+    st = undefined;
   }
+  if (st?.isSymbolicLink()) {
+    try {
+      target = realpathSync(file);
+      st = statSync(target);
+    } catch {
+      throw new UsageError(`${printableName(file)}: cannot write (a symbolic link to a missing file)`);
+    }
+  }
+  if (st) {
+    if (st.isDirectory()) throw new UsageError(`${printableName(file)}: cannot write (is a directory)`);
+    if (!st.isFile()) throw new UsageError(`${printableName(file)}: cannot write (not a regular file)`);
+    try {
+      accessSync(target, constants.W_OK);
+    } catch {
+      throw new UsageError(`${printableName(file)}: cannot write (read-only file)`);
+    }
+    mode = st.mode & 0o7777;
+  }
+  const tmp = join(dirname(target), `.${basename(target)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
   try {
-    writeFileSync(tmp, text, { encoding: 'utf8', mode });
-    renameSync(tmp, file);
+    writeFileSync(tmp, text, { encoding: 'utf8', mode, flag: 'wx' });
+    if (mode !== undefined) chmodSync(tmp, mode); // the umask may have narrowed it
+    renameSync(tmp, target);
   } catch (e) {
     try {
       unlinkSync(tmp);
     } catch {
       // already gone
     }
-    throw new UsageError(`${file}: cannot write (${(e as NodeJS.ErrnoException).code ?? 'error'})`);
+    const code = (e as NodeJS.ErrnoException).code;
+    throw new UsageError(`${printableName(file)}: cannot write (${code === 'ENOSPC' ? 'no space left on the device' : code === 'EACCES' || code === 'EPERM' ? 'permission denied' : code ?? 'error'})`);
   }
 }
 
@@ -101,4 +139,24 @@ export function colorDiff(diff: string): string {
     .split('\n')
     .map((l) => (l.startsWith('+') && !l.startsWith('+++') ? chalk.green(l) : l.startsWith('-') && !l.startsWith('---') ? chalk.red(l) : l.startsWith('@@') ? chalk.cyan(l) : l))
     .join('\n');
+}
+
+/** Help text of --limit: the budget names. */
+export const LIMIT_HELP = `override a budget of each run, repeatable (${Object.values(BUDGET_NAMES).join(', ')}; docs/tcl.md "Budgets")`;
+
+/** Commander parser of `--limit NAME=N` (repeatable): the budgets it overrides. */
+export function collectLimit(value: string, previous: Partial<Limits> = {}): Partial<Limits> {
+  const m = /^([a-z-]+)=([0-9]+)$/.exec(value);
+  const key = m ? budgetKey(m[1]!) : undefined;
+  if (!m || !key || Number(m[2]) < 1 || !Number.isSafeInteger(Number(m[2]))) {
+    throw new InvalidArgumentError(`expected NAME=N with N a positive integer and NAME one of ${Object.values(BUDGET_NAMES).join(', ')}`);
+  }
+  return { ...previous, [key]: Number(m[2]) };
+}
+
+export const ROOT_HELP = "also allow the scenario to name files under this folder (repeatable; by default only the scenario's own folder tree)";
+
+/** Commander parser of `--root DIR` (repeatable). */
+export function collectRoot(value: string, previous: string[] = []): string[] {
+  return [...previous, value];
 }

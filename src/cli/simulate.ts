@@ -9,7 +9,8 @@ import { htmlReport } from '../sim/html/report.js';
 import { basename } from 'node:path';
 import { InputError } from '../sim/types.js';
 import { discoverCases } from '../sim/golden.js';
-import { action, applyColorOption, UsageError, writeAtomic } from './io.js';
+import { action, applyColorOption, collectLimit, collectRoot, LIMIT_HELP, ROOT_HELP, UsageError, writeAtomic } from './io.js';
+import type { Limits } from '../tcl/interp.js';
 import { mkdirSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { oneOf } from './usage.js';
@@ -23,6 +24,8 @@ interface SimulateOptions extends GateFlags {
   format?: string;
   color?: boolean;
   quiet?: boolean;
+  limit?: Partial<Limits>;
+  root?: string[];
   progress?: boolean;
 }
 
@@ -80,7 +83,9 @@ export function registerSimulate(program: Command): void {
     .option('-q, --quiet', 'text format: summary only (the progress bar still shows on a terminal)')
     .option('--no-progress', 'no progress bar (it shows only when standard error is a terminal)')
     .option('--report <file>', 'also write a self-contained HTML report with charts (a folder: one per scenario, and index.html)')
-    .option('--no-color', 'disable colors');
+    .option('--no-color', 'disable colors')
+    .option('--limit <name=n>', LIMIT_HELP, collectLimit)
+    .option('--root <dir>', ROOT_HELP, collectRoot);
   addGateOptions(cmd).action(
       action(async (input: string, opts: SimulateOptions) => {
         applyColorOption(opts);
@@ -94,7 +99,8 @@ export function registerSimulate(program: Command): void {
         const indexed: { title: string; href: string; summary: Record<string, unknown> }[] = [];
         for (const [i, file] of files.entries()) {
           try {
-            const scenario = loadScenario(file);
+            const loaded = loadScenario(file, { roots: opts.root });
+            const scenario = { ...loaded, limits: { ...loaded.limits, ...opts.limit } };
             if (text) out(reportHeader(`${scenario.name} (${file})`, !opts.quiet));
             const quietBar = opts.progress === false || !process.stderr.isTTY;
             const tr = scenario.traffic;

@@ -5,15 +5,18 @@ import type { Command } from 'commander';
 import { discoverCases, runCase, type CaseResult, type GoldenCase } from '../sim/golden.js';
 import { existsSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { action, applyColorOption, colorDiff, UsageError } from './io.js';
+import { action, applyColorOption, collectLimit, collectRoot, colorDiff, LIMIT_HELP, ROOT_HELP, UsageError, writeAtomic } from './io.js';
 import { xml } from './junit.js';
 import { oneOf } from './usage.js';
+import type { Limits } from '../tcl/interp.js';
 import { breaksText, formatContinuity } from '../sim/continuity.js';
 
 interface TestOptions {
   update?: boolean;
   format?: string;
   color?: boolean;
+  limit?: Partial<Limits>;
+  root?: string[];
 }
 
 function junit(results: CaseResult[]): string {
@@ -59,6 +62,8 @@ export function registerTest(program: Command): void {
     .option('-u, --update', 'rewrite expected.jsonl files with the current output')
     .option('-f, --format <format>', 'text or junit (JUnit XML)', 'text')
     .option('--no-color', 'disable colors')
+    .option('--limit <name=n>', LIMIT_HELP, collectLimit)
+    .option('--root <dir>', ROOT_HELP, collectRoot)
     .action(
       action(async (args: string[], opts: TestOptions) => {
         applyColorOption(opts);
@@ -68,7 +73,7 @@ export function registerTest(program: Command): void {
         if (cases.length === 0) throw new UsageError(`no test cases (folders with scenario.yaml) under ${dirs.join(', ')}`);
         const results: CaseResult[] = [];
         for (const c of cases) {
-          const r = await runCase(c, opts.update ?? false);
+          const r = await runCase(c, { update: opts.update ? writeAtomic : undefined, limits: opts.limit, roots: opts.root });
           results.push(r);
           if (opts.format === 'junit') continue;
           const mark = { pass: chalk.green('✓'), updated: chalk.yellow('↻'), fail: chalk.red('✗'), error: chalk.red('!') }[r.status];

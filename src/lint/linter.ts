@@ -62,11 +62,15 @@ export function lintParsed(parsed: RuleFile, file: string, config: LintConfig = 
         },
       });
     } catch (e) {
-      // A check must never take the linter down: report that the file could not be analysed.
+      // A check must never take the linter down, and a rule must not hide a finding by making a
+      // check fail: the failure is a finding of its own, an error for the security and pinning
+      // checks (so lint exits 1), at the command the check was looking at when it failed.
+      const critical = check.meta.category === 'security' || check.meta.category === 'pinning';
+      const at = failurePosition(e);
       out.push({
-        code: 'IR0000', category: 'correctness', severity: 'warning',
-        message: `check ${check.meta.code} could not analyse this file: ${e instanceof Error ? e.message : String(e)}`,
-        line: 1, column: 1, endLine: 1, endColumn: 1,
+        code: 'IR0000', category: check.meta.category, severity: critical ? 'error' : 'warning',
+        message: `check ${check.meta.code} (${check.meta.name}) could not analyse this ${at ? 'part of the ' : ''}file: ${e instanceof Error ? e.message : String(e)}${critical ? '; treat the rule as unsafe until it can be analysed' : ''}`,
+        line: at?.line ?? 1, column: at?.column ?? 1, endLine: at?.line ?? 1, endColumn: at?.column ?? 1,
       });
     }
   }
@@ -87,4 +91,10 @@ export function lintParsed(parsed: RuleFile, file: string, config: LintConfig = 
     parsed,
     diagnostics: kept.sort((a, b) => a.line - b.line || a.column - b.column || a.code.localeCompare(b.code)),
   };
+}
+
+/** Where a failing check was, when it says (an error carrying a `loc`, as AST walks may attach). */
+function failurePosition(e: unknown): { line: number; column: number } | null {
+  const loc = (e as { loc?: { start?: { line?: number; column?: number } } } | null)?.loc?.start;
+  return loc && typeof loc.line === 'number' && typeof loc.column === 'number' ? { line: loc.line, column: loc.column } : null;
 }

@@ -1,7 +1,9 @@
 // Golden-file cases (SPEC.md "Golden test case layout"): every folder holding a scenario and an
 // expected.jsonl is simulated and compared, byte for byte, with what `simulate --format json` prints.
 
-import { existsSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, lstatSync, readdirSync, statSync } from 'node:fs';
+import { readInputFile } from './files.js';
+import type { Limits } from '../tcl/interp.js';
 import { join } from 'node:path';
 import { createTwoFilesPatch } from 'diff';
 import { loadScenario } from './scenario.js';
@@ -34,12 +36,22 @@ export function discoverCases(roots: string[]): GoldenCase[] {
 }
 
 /** What `irule simulate --format json` prints for a scenario file. */
-export async function simulationText(scenarioFile: string): Promise<string> {
+export async function simulationText(scenarioFile: string, options: GoldenOptions = {}): Promise<string> {
   const lines: string[] = [];
-  const scenario = loadScenario(scenarioFile);
+  const loaded = loadScenario(scenarioFile, { roots: options.roots });
+  const scenario = { ...loaded, limits: { ...loaded.limits, ...options.limits } };
   const { summary } = await simulate(scenario, { onRecord: (r) => lines.push(recordLine(r)) });
   lines.push(summaryLine(summary));
   return lines.join('\n') + '\n';
+}
+
+export interface GoldenOptions {
+  /** Set to rewrite expected.jsonl with the current output: the writer to do it with (the CLI
+   * passes its one atomic-write helper, which keeps the mode and a symlink's target). */
+  update?: (file: string, text: string) => void;
+  /** Budget overrides (--limit) and extra roots (--root), as for `irule simulate`. */
+  limits?: Partial<Limits>;
+  roots?: readonly string[];
 }
 
 export interface CaseResult {
@@ -63,23 +75,36 @@ function pinsOf(output: string): ContinuitySummary | undefined {
   }
 }
 
-export async function runCase(c: GoldenCase, update: boolean): Promise<CaseResult> {
+/** expected.jsonl's text, null when there is none; a folder, a device or an unreadable file throws. */
+function readExpected(file: string): string | null {
+  try {
+    lstatSync(file);
+  } catch {
+    return null;
+  }
+  return readInputFile(file);
+}
+
+export async function runCase(c: GoldenCase, options: GoldenOptions = {}): Promise<CaseResult> {
   const t0 = performance.now();
   const seconds = () => (performance.now() - t0) / 1000;
+  const error = (e: unknown): CaseResult => ({ case: c, status: 'error', message: e instanceof Error ? e.message : String(e), seconds: seconds() });
   let actual: string;
+  let expected: string | null;
   try {
-    actual = await simulationText(c.scenario);
+    actual = await simulationText(c.scenario, options);
+    expected = readExpected(c.expected);
   } catch (e) {
-    return { case: c, status: 'error', message: e instanceof Error ? e.message : String(e), seconds: seconds() };
+    return error(e);
   }
-  const expected = existsSync(c.expected) ? readFileSync(c.expected, 'utf8') : null;
   const pins = pinsOf(actual);
   if (expected === actual) return { case: c, status: 'pass', seconds: seconds(), pins };
-  if (update) {
-    // Atomic: a reader never sees a half-written golden file.
-    const tmp = `${c.expected}.tmp-${process.pid}`;
-    writeFileSync(tmp, actual);
-    renameSync(tmp, c.expected);
+  if (options.update) {
+    try {
+      options.update(c.expected, actual);
+    } catch (e) {
+      return error(e);
+    }
     return { case: c, status: 'updated', seconds: seconds(), pins };
   }
   const diff = createTwoFilesPatch(c.expected, 'actual', expected ?? '', actual, expected === null ? 'missing' : 'expected', 'simulated', { context: 2 });

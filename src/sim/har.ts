@@ -10,8 +10,8 @@
 // - uri = path and query of request.url; httpVersion "HTTP/1.1" -> "1.1", "h2"/"HTTP/2" -> "2";
 // - body = postData.text (or its params, form-encoded).
 
-import { readFileSync } from 'node:fs';
-import { decodeText, NotTextError } from '../input/bytes.js';
+import { FileReadError, readInputFile } from './files.js';
+import { NotTextError } from '../input/bytes.js';
 import { findJsonSyntaxError, jsonListOffsets, LineIndex, locateJson, type JsonPath } from './jsonpos.js';
 import { InputError, type RequestEvent, type ResponseEvent, type TrafficEvent } from './types.js';
 import { describeValue, fieldPath } from './util.js';
@@ -63,11 +63,11 @@ function decodeBody(content: unknown): string {
 export function readHar(file: string): TrafficEvent[] {
   let text: string;
   try {
-    text = decodeText(readFileSync(file));
+    text = readInputFile(file);
   } catch (e) {
+    if (e instanceof FileReadError) throw new InputError(file, null, null, `cannot read the HAR file: ${e.reason}`);
     if (e instanceof NotTextError) throw new InputError(file, e.line, null, e.detail);
-    const code = (e as NodeJS.ErrnoException).code;
-    throw new InputError(file, null, null, `cannot read the HAR file: ${code === 'ENOENT' ? 'no such file' : (e as Error).message}`);
+    throw e;
   }
   return harToEvents(text, file);
 }

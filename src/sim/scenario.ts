@@ -3,8 +3,9 @@
 // unique), normalised with defaults into a Scenario. Every problem is one InputError naming the file,
 // line and field.
 
-import { readFileSync, statSync } from 'node:fs';
-import { decodeText, NotTextError } from '../input/bytes.js';
+import { statSync } from 'node:fs';
+import { FileReadError, insideRoots, printableName, readInputBytes, readInputFile, scenarioRoots } from './files.js';
+import { NotTextError } from '../input/bytes.js';
 import { basename, dirname, isAbsolute, join, resolve } from 'node:path';
 import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
 import { HOST_PORT_EXPECTED, normaliseIp, parseHostPort, parseNetwork } from './address.js';
@@ -22,6 +23,7 @@ import {
   type TrafficEvent,
 } from './types.js';
 import { describeValue, fieldPath } from './util.js';
+import { budgetKey, type Limits } from '../tcl/interp.js';
 import type { ScenarioFacts, TlsFacts } from '../bigip/facts.js';
 import { DEFAULT_CONVERSATION, parseConversationSource, type ConversationSource } from './conversation.js';
 import { checkScenarioSchema } from './validate.js';
@@ -63,7 +65,13 @@ export function parseYamlSource(text: string, file: string): SourceMap {
     }
     throw new InputError(file, pos.line, null, `invalid YAML: ${msg}`, pos.col);
   }
-  const data = doc.toJS({ maxAliasCount: 1000 }) as unknown;
+  checkExpansion(doc, file, lc);
+  let data: unknown;
+  try {
+    data = doc.toJS({ maxAliasCount: -1 }) as unknown;
+  } catch (e) {
+    throw new InputError(file, null, null, `invalid YAML: ${(e as Error).message.split('\n')[0]}`);
+  }
   return {
     file,
     data,
@@ -71,6 +79,55 @@ export function parseYamlSource(text: string, file: string): SourceMap {
       return lc.linePos(yamlOffset(doc, path, key)).line;
     },
   };
+}
+
+/** What a scenario's data may expand to once YAML aliases are resolved (docs/cli.md "Input files"):
+ * a few aliases of a large anchor, or aliases of aliases (the billion laughs), would otherwise take
+ * minutes and gigabytes before any check runs. */
+export const MAX_YAML_EXPANDED_NODES = 1_000_000;
+export const MAX_YAML_EXPANDED_CHARS = 64 * 1024 * 1024;
+/** Nesting deeper than this is refused before anything walks the document recursively. */
+export const MAX_YAML_DEPTH = 200;
+
+function checkExpansion(doc: Document, file: string, lc: LineCounter): void {
+  // Size of each node once expanded, memoised so that an alias costs what its anchor costs.
+  const memo = new Map<unknown, [number, number]>();
+  const fail = (node: unknown, what: string): never => {
+    const at = (node as Node | null)?.range?.[0];
+    const line = at === undefined ? null : lc.linePos(at).line;
+    throw new InputError(file, line, null, `invalid YAML: ${what}`);
+  };
+  const size = (node: unknown, depth: number): [number, number] => {
+    if (depth > MAX_YAML_DEPTH) fail(node, `nested more than ${MAX_YAML_DEPTH} levels deep`);
+    const known = memo.get(node);
+    if (known) return known;
+    let nodes = 1;
+    let chars = 0;
+    const add = (child: unknown) => {
+      const [n, c] = size(child, depth + 1);
+      nodes += n;
+      chars += c;
+    };
+    if (isAlias(node)) {
+      const target = node.resolve(doc);
+      if (target === undefined) return [1, 0];
+      memo.set(node, [1, 0]); // a cycle (anchor inside itself) counts once
+      add(target);
+    } else if (isMap(node) || isSeq(node)) {
+      for (const item of node.items) add(item);
+    } else if (isPair(node)) {
+      add(node.key);
+      add(node.value);
+    } else if (isScalar(node)) {
+      chars = typeof node.value === 'string' ? node.value.length : 8;
+    }
+    if (nodes > MAX_YAML_EXPANDED_NODES) fail(node, `aliases expand to more than ${MAX_YAML_EXPANDED_NODES} values`);
+    if (chars > MAX_YAML_EXPANDED_CHARS) fail(node, `aliases expand to more than ${MAX_YAML_EXPANDED_CHARS} characters`);
+    const r: [number, number] = [nodes, chars];
+    memo.set(node, r);
+    return r;
+  };
+  size(doc.contents, 0);
 }
 
 function yamlOffset(doc: Document, path: JsonPath, key: boolean): number {
@@ -120,31 +177,34 @@ export function parseJsonSource(text: string, file: string): SourceMap {
   };
 }
 
+export interface LoadOptions {
+  /** Folders besides the scenario's own tree whose files it may name (--root). */
+  roots?: readonly string[];
+}
+
 /** Load, check and normalise a scenario file. Throws InputError (one line: file:line: field: message). */
-export function loadScenario(file: string): Scenario {
+export function loadScenario(file: string, options: LoadOptions = {}): Scenario {
   let text: string;
   try {
-    if (statSync(file).isDirectory()) throw new InputError(file, null, null, 'is a folder, expected a scenario file (.yaml or .json)');
-    text = decodeText(readFileSync(file));
+    text = readInputFile(file);
   } catch (e) {
-    if (e instanceof InputError) throw e;
+    if (e instanceof FileReadError) throw new InputError(file, null, null, `cannot read the scenario: ${e.reason}`);
     if (e instanceof NotTextError) throw new InputError(file, e.line, null, e.detail);
-    const code = (e as NodeJS.ErrnoException).code;
-    throw new InputError(file, null, null, `cannot read the scenario: ${code === 'ENOENT' ? 'no such file' : (e as Error).message}`);
+    throw e;
   }
   const src = /\.json$/i.test(file) ? parseJsonSource(text, file) : parseYamlSource(text, file);
-  return scenarioFromSource(src);
+  return scenarioFromSource(src, options);
 }
 
 /** Check and normalise parsed scenario data (see loadScenario). */
-export function scenarioFromSource(src: SourceMap): Scenario {
+export function scenarioFromSource(src: SourceMap, options: LoadOptions = {}): Scenario {
   const { file, data } = src;
   if (data === null || data === undefined) {
     throw new InputError(file, 1, null, 'the scenario is empty; expected a map with rules, virtual, pool and traffic');
   }
   const p = checkScenarioSchema(data, (path, key) => src.lineOf(path, key));
   if (p) throw new InputError(file, p.line, p.field || null, p.message);
-  return new Normaliser(src).run(data as RawScenario);
+  return new Normaliser(src, [...scenarioRoots(file), ...(options.roots ?? [])]).run(data as RawScenario);
 }
 
 // The shape the schema guarantees (loosely typed where it allows alternatives).
@@ -176,6 +236,7 @@ interface RawScenario {
   pool: RawPool;
   pools?: RawPool[];
   datagroups?: Record<string, Record<string, unknown>>;
+  limits?: Record<string, number>;
   tls?: TlsFacts;
   apm?: Record<string, string | number>;
   ifiles?: Record<string, string>;
@@ -190,9 +251,22 @@ interface RawScenario {
 
 type Scalar = string | number | boolean | null;
 
+/** Files a scenario may name outside its roots: rules and traffic, by their extension. */
+const OUTSIDE_OK: Record<string, RegExp> = { 'rule file': /\.(tcl|irule|irul)$/i, 'traffic file': /\.(jsonl|har)$/i };
+
+/** `limits: { steps: N, ... }` as Limits (the schema allows only the known names). */
+function scenarioLimits(raw: Record<string, number> | undefined): Partial<Limits> {
+  const out: Partial<Limits> = {};
+  for (const [name, n] of Object.entries(raw ?? {})) {
+    const key = budgetKey(name);
+    if (key) out[key] = n;
+  }
+  return out;
+}
+
 class Normaliser {
   private readonly dir: string;
-  constructor(private readonly src: SourceMap) {
+  constructor(private readonly src: SourceMap, private readonly roots: readonly string[]) {
     this.dir = dirname(src.file);
   }
 
@@ -206,14 +280,32 @@ class Normaliser {
 
   private existingFile(p: string, path: JsonPath, what: string): string {
     const full = this.resolvePath(p);
-    let isFile = false;
+    const shown = printableName(full);
+    let st;
     try {
-      isFile = statSync(full).isFile();
+      st = statSync(full);
     } catch {
-      this.fail(path, `${what} not found: ${full}`);
+      this.fail(path, `${what} not found: ${shown}`);
     }
-    if (!isFile) this.fail(path, `${what} is not a file: ${full}`);
+    // Only files in the scenario's own folder tree (or its git work tree, the working directory, a
+    // --root), or elsewhere only rule and traffic files by their extension: a scenario from elsewhere
+    // must not read /etc/shadow or /proc/self/environ into a rule error message.
+    if (!insideRoots(full, this.roots) && !OUTSIDE_OK[what]?.test(full)) {
+      this.fail(path, `${what} ${shown} is outside the folders a scenario may name files in (its own, its git work tree, the working directory) and has no rule or traffic file extension; pass --root DIR to allow files under DIR`);
+    }
+    if (st.isDirectory()) this.fail(path, `${what} is a directory, expected a file: ${shown}`);
+    if (!st.isFile()) this.fail(path, `${what} is not a regular file (a device, FIFO or socket): ${shown}`);
     return full;
+  }
+
+  /** A file the scenario names, read whole as bytes (latin1), with a one-line error. */
+  private readNamed(full: string, path: JsonPath, what: string): string {
+    try {
+      return readInputBytes(full).toString('latin1');
+    } catch (e) {
+      if (e instanceof FileReadError) this.fail(path, `${what} ${e.message}`);
+      throw e;
+    }
   }
 
   private address(v: string, path: JsonPath): string {
@@ -293,6 +385,7 @@ class Normaliser {
       pools,
       datagroups,
       hostname: d.hostname ?? SCENARIO_DEFAULTS.hostname,
+      ...(d.limits ? { limits: scenarioLimits(d.limits) } : {}),
       facts: this.facts(d),
       conversation: this.conversation(d.conversation),
     };
@@ -328,7 +421,7 @@ class Normaliser {
       f.ifiles = {};
       for (const [name, path] of Object.entries(d.ifiles)) {
         const full = this.existingFile(path, ['ifiles', name], 'iFile');
-        f.ifiles[name] = readFileSync(full, 'latin1');
+        f.ifiles[name] = this.readNamed(full, ['ifiles', name], 'iFile');
       }
     }
     return f;

@@ -2,8 +2,8 @@
 // request order, and a summary. Streaming: records leave as soon as nothing more can happen to
 // them (the response arrived, the connection moved on or closed), so memory stays bounded.
 
-import { readFileSync } from 'node:fs';
-import { decodeText, NotTextError } from '../input/bytes.js';
+import { FileReadError, readInputFile } from './files.js';
+import { NotTextError } from '../input/bytes.js';
 import { literalValue } from '../syntax/ast.js';
 import { parseRuleFile } from '../syntax/irule.js';
 import { forEachCommand } from '../syntax/visit.js';
@@ -79,10 +79,11 @@ export function buildVirtualServer(scenario: Scenario, clock: { now(): number })
     const inline = scenario.ruleSources?.get(file);
     if (inline !== undefined) return { file, source: inline };
     try {
-      return { file, source: decodeText(readFileSync(file)) };
+      return { file, source: readInputFile(file) };
     } catch (e) {
+      if (e instanceof FileReadError) throw new InputError(scenario.file, null, 'rules', `cannot read rule file ${e.message}`);
       if (e instanceof NotTextError) throw new InputError(file, e.line, null, e.detail);
-      throw new InputError(scenario.file, null, 'rules', `cannot read rule file ${file}`);
+      throw e;
     }
   });
   if (!scenario.virtual.profiles.persistence || scenario.virtual.profiles.persistence.type !== 'universal') {
@@ -97,6 +98,7 @@ export function buildVirtualServer(scenario: Scenario, clock: { now(): number })
       hostname: scenario.hostname,
       rules,
       clock,
+      limits: scenario.limits,
       facts: scenario.facts,
     });
     setClockSource(vs.interp, () => (SCENARIO_EPOCH + clock.now()) * 1000);

@@ -1,5 +1,7 @@
 // Scenario, traffic and output records (SPEC.md "Scenario file", "Traffic", "Simulation output").
 
+import type { Limits } from '../tcl/interp.js';
+import { printableName } from './files.js';
 import type { ConversationSource } from './conversation.js';
 
 export type LbMethod = 'round-robin' | 'ratio-member' | 'least-connections-member';
@@ -62,6 +64,8 @@ export interface Scenario {
   traffic: { file: string } | { events: TrafficEvent[] };
   /** Host name in log lines (default "bigip1"). */
   hostname: string;
+  /** Budget of each event handler run, where the scenario (or the command line) overrides the defaults. */
+  limits?: Partial<Limits>;
   /** What rules read from outside the traffic (TLS session, APM variables, iFiles, SNAT, TMM count). */
   facts: import('../bigip/facts.js').ScenarioFacts;
   /** What a conversation is, for pin continuity: sources tried in order (src/sim/conversation.ts). */
@@ -131,7 +135,7 @@ export class InputError extends Error {
     readonly column: number | null = null,
   ) {
     super(
-      `${file}${line !== null ? `:${line}${column !== null ? `:${column}` : ''}` : ''}: ${field ? `${field}: ` : ''}${detail}`,
+      `${printableName(file)}${line !== null ? `:${line}${column !== null ? `:${column}` : ''}` : ''}: ${field ? `${field}: ` : ''}${detail}`,
     );
   }
 }

@@ -396,8 +396,77 @@ export interface ParseOptions {
 }
 
 /** Parses a script. Never throws: syntax errors are in `script.errors`, in source order. */
+/**
+ * How deeply braces and brackets may nest in a script (docs/tcl.md "Budgets"): each level is a
+ * nested script for the parser, the engine and every lint walk, so beyond this a JavaScript stack
+ * could run out. Real rules nest a handful of levels.
+ */
+export const MAX_NESTING = 100;
+
+/**
+ * `text` with every part nested deeper than MAX_NESTING blanked (from the brace or bracket that goes
+ * too deep to the one that closes it, newlines kept, same length, so positions stay), and the
+ * position of the first such part; or null when nothing is that deep.
+ */
+export function flattenDeepNesting(text: string): { text: string; at: number } | null {
+  // Depth counts braces and the brackets open inside the current brace level; a brace that closes
+  // drops the brackets left open inside it (in braces a bracket is just a character: `{[*[}` is a
+  // glob pattern, not two command substitutions).
+  let depth = 0;
+  let brackets = 0;
+  const saved: number[] = [];
+  let first = -1;
+  let out = null as string[] | null;
+  let blankFrom = -1;
+  let blankDepth = -1;
+  const blank = (from: number, to: number) => {
+    for (let k = from; k < to; k++) if (out![k] !== '\n') out![k] = ' ';
+  };
+  const open = (i: number) => {
+    if (++depth === MAX_NESTING + 1 && blankFrom < 0) {
+      if (first < 0) {
+        first = i;
+        out = text.split('');
+      }
+      blankFrom = i;
+      blankDepth = depth;
+    }
+  };
+  const close = (i: number, to: number) => {
+    if (blankFrom >= 0 && to < blankDepth) {
+      blank(blankFrom, i + 1);
+      blankFrom = -1;
+    }
+    depth = to;
+  };
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 92 /* \\ */) {
+      i++;
+    } else if (c === 123 /* { */) {
+      saved.push(brackets);
+      brackets = 0;
+      open(i);
+    } else if (c === 91 /* [ */) {
+      brackets++;
+      open(i);
+    } else if (c === 93 /* ] */ && brackets > 0) {
+      brackets--;
+      close(i, depth - 1);
+    } else if (c === 125 /* } */ && saved.length > 0) {
+      const to = depth - brackets - 1;
+      brackets = saved.pop()!;
+      close(i, to);
+    }
+  }
+  if (blankFrom >= 0) blank(blankFrom, text.length);
+  return out ? { text: out.join(''), at: first } : null;
+}
+
 export function parseScript(text: string, options: ParseOptions = {}): Script {
   const dialect = options.dialect ?? 'tcl';
+  const deep = flattenDeepNesting(text);
+  if (deep) text = deep.text;
   const tokens = tokenize(text, dialect);
   const base = options.start;
   if (base && (base.offset !== 0 || base.line !== 1 || base.column !== 1)) shift(tokens, base);
@@ -418,7 +487,13 @@ export function parseScript(text: string, options: ParseOptions = {}): Script {
   // Tokens the script rule could not take (a stray `]` cannot occur at top level; this is defensive).
   // A construct left open is found at the end of the text, innermost first (the order they were
   // recorded in): `"$a(b` is "missing )" and `"[list a` "missing close-bracket", as in Tcl.
-  if (script.errors.length > 1) script.errors.sort((a, b) => errorOrder(a) - errorOrder(b));
+  if (deep) {
+    // Reported first: the flattened text may hold errors of its own that the nesting caused.
+    const at = advance(base ?? { line: 1, column: 1, offset: 0 }, text.slice(0, deep.at));
+    const detail = `braces and brackets nest more than ${MAX_NESTING} levels deep here; irule does not read deeper (docs/tcl.md "Budgets")`;
+    script.errors.unshift({ message: 'nested too deeply', detail, loc: { start: at, end: at }, commandStart: at });
+  }
+  if (script.errors.length > 1 && !deep) script.errors.sort((a, b) => errorOrder(a) - errorOrder(b));
   if (!base) return script;
   if (script.commands.length === 0 && script.comments.length === 0) script.loc = { start: base, end: advance(base, text) };
   return script;
@@ -431,3 +506,4 @@ function shift(tokens: IToken[], base: Pos): void {
     t.startOffset += base.offset;
   }
 }
+

@@ -203,7 +203,15 @@ export function printScript(script: Script, source: string, options: PrintOption
 
 function printTop(script: Script, depth: number, policy: BlankLinePolicy, ctx: Ctx): string {
   const out = printBlock(script, depth, policy, ctx, true);
-  return out === '' ? '' : out + '\n';
+  // A script that ends in a lone backslash keeps it literal only at the very end: a newline after
+  // it would be a line continuation (found by the fuzzer: `\` formatted to a different script).
+  return out === '' ? '' : endsInLoneBackslash(out) ? out : out + '\n';
+}
+
+function endsInLoneBackslash(s: string): boolean {
+  let n = 0;
+  while (n < s.length && s.charCodeAt(s.length - 1 - n) === 92) n++;
+  return n % 2 === 1;
 }
 
 function format(source: string, dialect: Dialect, policy: BlankLinePolicy, ruleFile: boolean): FormatResult {

@@ -152,7 +152,7 @@ function guarded(name: string, def: CommandDef, fast: Exec, words: Exec[], site:
       epoch = interp.epoch;
     }
     if (!valid) return slow(interp);
-    if (++interp.commandCount > interp.maxCommands) interp.countCommand();
+    if (++interp.commandCount > interp.maxCommands) interp.checkpoint();
     try {
       return fast(interp);
     } catch (e) {
@@ -201,7 +201,7 @@ function genericCall(name: string, words: Exec[], site: Site, literals: (Value |
   return (interp) => {
     try {
       const argv = build(interp);
-      if (++interp.commandCount > interp.maxCommands) interp.countCommand();
+      if (++interp.commandCount > interp.maxCommands) interp.checkpoint();
       if (epoch !== interp.epoch || ns !== interp.frame.ns) {
         // Redefined, or run in another namespace where `name` may mean another command.
         ns = interp.frame.ns;

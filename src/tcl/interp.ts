@@ -3,9 +3,10 @@
 
 import { Code, TclError, TclLimitError, wrongArgs } from './errors.js';
 import { Frame, Layout, Var } from './frame.js';
-import { str, type Value } from './value.js';
+import { setListStringLimit, str, type Value } from './value.js';
+import { setIntegerBitLimit } from './expr/arith.js';
 import { tryInt32 } from './strings/intarg.js';
-import { DEFAULT_REGEX_STEPS } from './regex/match.js';
+import { DEFAULT_REGEX_STEPS, newRegexBudget, type RegexBudget } from './regex/match.js';
 import type { CompileContext, Exec } from './compile-types.js';
 import type { Command as CommandNode } from '../syntax/ast.js';
 
@@ -56,14 +57,26 @@ export interface NamespaceInfo {
   ensembles: string[];
 }
 
+/**
+ * The budget of one run (a rule event in the emulator, a whole file in `irule eval`): untrusted
+ * code cannot loop, recurse, allocate or compute without bound. Exceeding any part is a Tcl error
+ * (TclLimitError) that the rule's own `catch`/`try` cannot intercept, with -errorcode
+ * {IRULE LIMIT <budget>}. Defaults and overrides: docs/tcl.md "Budgets".
+ */
 export interface Limits {
-  /** Commands executed per top-level evaluation (a rule event, an eval file). */
+  /** Steps per run: every command and expression operation (a big-integer one costs 8, plus 1 per 64 bits of its result). */
   maxCommands: number;
   /** Nesting of proc calls and evals. */
   maxDepth: number;
-  /** Longest string a command may build. */
+  /** Longest string a command may build (characters). */
   maxStringLength: number;
-  /** Regex matcher steps per regexp/regsub/switch/lsearch command (src/tcl/regex/match.ts). */
+  /** Longest list a command may build (elements). */
+  maxListLength: number;
+  /** Widest integer an expression may build (bits). */
+  maxIntegerBits: number;
+  /** Wall-clock time per run (milliseconds). */
+  maxMillis: number;
+  /** Regex matcher steps per run, over all its regexp/regsub/switch/lsearch commands (src/tcl/regex/match.ts). */
   maxRegexSteps: number;
 }
 
@@ -71,8 +84,35 @@ export const DEFAULT_LIMITS: Limits = {
   maxCommands: 50_000_000,
   maxDepth: 1000,
   maxStringLength: 64 * 1024 * 1024,
+  maxListLength: 4 * 1024 * 1024,
+  maxIntegerBits: 1 << 22,
+  maxMillis: 20_000,
   maxRegexSteps: DEFAULT_REGEX_STEPS,
 };
+
+/** Budget names as users write them (scenario `limits:`, `--limit NAME=N`) and in -errorcode. */
+export const BUDGET_NAMES: Record<keyof Limits, string> = {
+  maxCommands: 'steps',
+  maxDepth: 'depth',
+  maxStringLength: 'string',
+  maxListLength: 'list',
+  maxIntegerBits: 'integer-bits',
+  maxMillis: 'time-ms',
+  maxRegexSteps: 'regex-steps',
+};
+
+/** The Limits key a budget name means (`steps` -> maxCommands), or undefined. */
+export function budgetKey(name: string): keyof Limits | undefined {
+  return (Object.keys(BUDGET_NAMES) as (keyof Limits)[]).find((k) => BUDGET_NAMES[k] === name);
+}
+
+/** Steps between two looks at the clock (the hot path only compares a counter). */
+const CHECK_INTERVAL = 4096;
+
+export function budgetError(name: keyof Limits, detail: string): TclLimitError {
+  const key = BUDGET_NAMES[name];
+  return new TclLimitError(`budget exceeded: ${key} (${detail})`, ['IRULE', 'LIMIT', key.toUpperCase()]);
+}
 
 export interface ReturnState {
   code: number;
@@ -127,12 +167,19 @@ export class Interp {
   readonly scriptCache = new Map<string, Exec>();
   readonly exprCache = new Map<string, Exec>();
 
-  /** limits.maxCommands, kept in a field the hot path reads directly. */
+  /** The step count at which the hot path calls checkpoint(): the next clock check or the budget. */
   maxCommands: number;
+  /** Steps charged beyond commands (big-integer work) in this run. */
+  extraSteps = 0;
+  /** performance.now() past which this run is out of time. */
+  deadline = 0;
+  /** The regex work left in this run, shared by every match the run makes. */
+  regexBudget: RegexBudget = newRegexBudget();
 
   constructor(limits: Partial<Limits> = {}) {
     this.limits = { ...DEFAULT_LIMITS, ...limits };
-    this.maxCommands = this.limits.maxCommands;
+    this.maxCommands = 0;
+    this.beginRun();
     // tclsh starts with these children of `::` (namespace children/exists see them).
     for (const ns of ['', 'tcl', 'oo', 'zlib']) this.namespaces.set(ns, newNamespaceInfo(ns));
   }
@@ -213,10 +260,43 @@ export class Interp {
     throw new TclError(`invalid command name "${name}"`, ['TCL', 'LOOKUP', 'COMMAND', name]);
   }
 
+  /** Starts a run with a fresh budget (steps, depth, time). */
+  beginRun(): void {
+    this.commandCount = 0;
+    this.extraSteps = 0;
+    this.depth = 0;
+    this.deadline = performance.now() + this.limits.maxMillis;
+    this.regexBudget = newRegexBudget(this.limits.maxRegexSteps);
+    setIntegerBitLimit(this.limits.maxIntegerBits);
+    setListStringLimit(this.limits.maxStringLength);
+    this.maxCommands = Math.min(CHECK_INTERVAL, this.limits.maxCommands);
+  }
+
+  /** Counts one command (for commands that run without going through a compiled call). */
   countCommand(): void {
-    if (++this.commandCount > this.limits.maxCommands) {
-      throw new TclLimitError(`command limit exceeded: more than ${this.limits.maxCommands} commands`, ['IRULE', 'LIMIT', 'COMMANDS']);
+    if (++this.commandCount > this.maxCommands) this.checkpoint();
+  }
+
+  /** Charges `n` steps of work that is not a command (big-integer arithmetic). */
+  charge(n: number): void {
+    this.extraSteps += n;
+    this.maxCommands -= n;
+    if (this.commandCount > this.maxCommands) this.checkpoint();
+  }
+
+  /** Called by the hot path when the step counter passes maxCommands: enforces steps and time. */
+  checkpoint(): void {
+    const used = this.commandCount + this.extraSteps;
+    const max = this.limits.maxCommands;
+    if (used > max) {
+      this.maxCommands = this.commandCount; // keeps failing until the next beginRun()
+      throw budgetError('maxCommands', `more than ${max} commands and expression steps in one run`);
     }
+    if (performance.now() > this.deadline) {
+      this.maxCommands = this.commandCount;
+      throw budgetError('maxMillis', `ran longer than ${this.limits.maxMillis} ms`);
+    }
+    this.maxCommands = this.commandCount + Math.min(CHECK_INTERVAL, max - used);
   }
 
   enter(): void {
@@ -232,7 +312,13 @@ export class Interp {
 
   checkLength(n: number): void {
     if (n > this.limits.maxStringLength) {
-      throw new TclLimitError(`string too long: ${n} characters (limit ${this.limits.maxStringLength})`, ['IRULE', 'LIMIT', 'STRING']);
+      throw budgetError('maxStringLength', `a string of ${n} characters, more than ${this.limits.maxStringLength}`);
+    }
+  }
+
+  checkListLength(n: number): void {
+    if (n > this.limits.maxListLength) {
+      throw budgetError('maxListLength', `a list of ${n} elements, more than ${this.limits.maxListLength}`);
     }
   }
 

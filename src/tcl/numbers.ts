@@ -1,6 +1,7 @@
 // Reading Tcl values as numbers, booleans and indexes, with Tcl's error messages.
 
 import { TclError } from './errors.js';
+import { checkDigits } from './expr/arith.js';
 import { TclDouble, str, type Value } from './value.js';
 import { expectedIntegerError, getIndex32 } from './strings/intarg.js';
 
@@ -46,6 +47,7 @@ export function parseInt_(s: string): TclInt | null {
   if (!m) return null;
   const neg = m[1] === '-';
   let digits = m[2]!;
+  checkDigits(digits.length, /^0[xX]/.test(digits) ? 4 : /^0[bB]/.test(digits) ? 1 : 3.33);
   let b: bigint;
   if (/^0[xX]/.test(digits)) b = BigInt('0x' + digits.slice(2));
   else if (/^0[oO]/.test(digits)) b = BigInt('0o' + digits.slice(2));

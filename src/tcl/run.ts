@@ -2,7 +2,7 @@
 
 import { compileText } from './compile.js';
 import { Code, TclError } from './errors.js';
-import { Interp } from './interp.js';
+import { Interp, type Limits } from './interp.js';
 import { createInterp } from './index.js';
 import { str } from './value.js';
 
@@ -17,10 +17,10 @@ export function normalizeEol(source: string): string {
   return source.indexOf('\r') < 0 ? source : source.replace(/\r\n?/g, '\n');
 }
 
-export function runTclFile(source: string, fileName: string): RunResult {
+export function runTclFile(source: string, fileName: string, limits: Partial<Limits> = {}): RunResult {
   const out: string[] = [];
   const err: string[] = [];
-  const interp = createInterp({ dialect: 'tcl', stdio: true });
+  const interp = createInterp({ dialect: 'tcl', stdio: true, limits });
   interp.out = (s) => out.push(s);
   interp.err = (s) => err.push(s);
   const text = normalizeEol(source);
@@ -35,7 +35,7 @@ export function runTclFile(source: string, fileName: string): RunResult {
   } catch (e) {
     exitCode = 1;
     if (e instanceof TclError) err.push(`${e.errorInfo}\n    (file "${fileName}" line 1)\n`);
-    else err.push(`irule: internal error: ${e instanceof Error ? e.message : String(e)}\n`);
+    else err.push(`irule: internal error while running ${fileName}: ${e instanceof Error ? `${e.name}: ${e.message}` : String(e)} (this is a bug in irule: please report it with the script that caused it)\n`);
   }
   return { stdout: out.join(''), stderr: err.join(''), exitCode };
 }

@@ -6,7 +6,7 @@
 //   TclList           a list whose string form is built lazily
 // Every consumer calls str()/toList()/... which convert on demand, as Tcl's internal representations do.
 
-import { TclError } from './errors.js';
+import { TclError, TclLimitError } from './errors.js';
 import { formatDouble } from './numfmt.js';
 import { backslash, substBackslashes } from '../syntax/backslash.js';
 
@@ -200,11 +200,22 @@ function escapeElement(s: string, escapeBraces: boolean, first: boolean): string
   return out;
 }
 
+/** The string budget of the running run (Interp.beginRun sets it): a list of shared elements can be
+ * small while its string form is not (`lrepeat 100000 [lrepeat 100000 a]`, found by the fuzzer). */
+let maxListString = Infinity;
+
+export function setListStringLimit(n: number): void {
+  maxListString = n;
+}
+
 export function formatList(items: readonly Value[]): string {
   let out = '';
   for (let i = 0; i < items.length; i++) {
     if (i > 0) out += ' ';
     out += quoteElement(str(items[i]!), i === 0);
+    if (out.length > maxListString) {
+      throw new TclLimitError(`budget exceeded: string (the string form of a list is longer than ${maxListString} characters)`, ['IRULE', 'LIMIT', 'STRING']);
+    }
   }
   return out;
 }

@@ -96,7 +96,7 @@ describe('with the default options the generated rule passes the hardened rule g
     it(c, async () => {
       const dir = join(root, 'fixtures/ai-stream-pin-hardened', c);
       cpSync(join(HARDENED_CASES, c), dir, { recursive: true });
-      expect(await simulationText(join(dir, 'scenario.yaml'))).toBe(readFileSync(join(HARDENED_CASES, c, 'expected.jsonl'), 'utf8'));
+      expect(await simulationText(join(dir, 'scenario.yaml'), { roots: [root] })).toBe(readFileSync(join(HARDENED_CASES, c, 'expected.jsonl'), 'utf8'));
     });
   }
 });

@@ -270,7 +270,8 @@ function subjectOfScript(s: Script): string | null {
   if (s.commands.length !== 1) return null;
   const c = s.commands[0]!;
   const name = literalValue(c.words[0]!);
-  if (name === 'string' && TRANSPARENT_STRING.has(literalValue(c.words[1]!) ?? '') && c.words.length === 3) return subjectVar(c.words[2]);
+  // `[string]` alone has no subcommand word (found by the fuzzer).
+  if (name === 'string' && c.words.length === 3 && TRANSPARENT_STRING.has(literalValue(c.words[1]!) ?? '')) return subjectVar(c.words[2]);
   if (name === 'URI::decode' && c.words.length === 2) return subjectVar(c.words[1]);
   return null;
 }

@@ -31,6 +31,7 @@ import { wrongArguments } from './wrong-arguments.js';
 import { codeInjection } from './code-injection.js';
 import { missingOptionTerminator } from './missing-option-terminator.js';
 import { responseInjection } from './response-injection.js';
+import { responseSplitting } from './response-splitting.js';
 import { hardcodedCredential } from './hardcoded-credential.js';
 import { nonAsciiCharacter } from './non-ascii-character.js';
 import { variableUsedBeforeSet } from './variable-used-before-set.js';
@@ -77,6 +78,7 @@ export const CHECKS: readonly Check[] = [
   codeInjection,
   missingOptionTerminator,
   responseInjection,
+  responseSplitting,
   hardcodedCredential,
   nonAsciiCharacter,
   secretLeak,

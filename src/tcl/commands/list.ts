@@ -90,7 +90,7 @@ const lreplace: CommandDef = {
     if (last >= n) last = n - 1;
     const deleted = first <= last ? last - first + 1 : 0;
     const inserted = argv.length - 4;
-    interp.checkLength(n - deleted + inserted);
+    interp.checkListLength(n - deleted + inserted);
     const out = items.slice(0, first);
     for (let i = 4; i < argv.length; i++) out.push(argv[i]!);
     for (let i = first + deleted; i < n; i++) out.push(items[i]!);
@@ -108,7 +108,7 @@ const linsert: CommandDef = {
     if (index < 0) index = 0;
     if (index > n) index = n;
     if (argv.length === 3) return argv[1] instanceof TclList ? argv[1] : new TclList(items.slice());
-    interp.checkLength(n + argv.length - 3);
+    interp.checkListLength(n + argv.length - 3);
     const out = items.slice(0, index);
     for (let i = 3; i < argv.length; i++) out.push(argv[i]!);
     for (let i = index; i < n; i++) out.push(items[i]!);
@@ -230,7 +230,7 @@ const lrepeat: CommandDef = {
     if (count < 0) throw new TclError(`bad count "${countText}": must be integer >= 0`, ['TCL', 'OPERATION', 'LREPEAT', 'NEGARG']);
     const values = argv.slice(2);
     if (count === 0 || values.length === 0) return EMPTY_LIST;
-    interp.checkLength(count * values.length);
+    interp.checkListLength(count * values.length);
     const out: Value[] = new Array(count * values.length);
     for (let i = 0, k = 0; i < count; i++) for (const v of values) out[k++] = v;
     return new TclList(out);
@@ -295,26 +295,30 @@ const join: CommandDef = {
 
 const split: CommandDef = {
   name: 'split',
-  fn: (_interp, argv) => {
+  fn: (interp, argv) => {
     if (argv.length !== 2 && argv.length !== 3) throw usage(argv, 'string ?splitChars?');
     const s = str(argv[1]!);
     if (s === '') return EMPTY_LIST;
     const out: Value[] = [];
     if (argv.length === 3 && str(argv[2]!) === '') {
+      interp.checkListLength(s.length);
       for (let i = 0; i < s.length; i++) out.push(s[i]!);
       return new TclList(out);
     }
     const chars = argv.length === 3 ? str(argv[2]!) : ' \t\n\r';
+    const limit = interp.limits.maxListLength;
     let start = 0;
     if (chars.length === 1) {
       const c = chars;
       for (let i = s.indexOf(c); i >= 0; i = s.indexOf(c, start)) {
+        if (out.length >= limit) interp.checkListLength(out.length + 1);
         out.push(s.slice(start, i));
         start = i + 1;
       }
     } else {
       for (let i = 0; i < s.length; i++) {
         if (chars.indexOf(s[i]!) >= 0) {
+          if (out.length >= limit) interp.checkListLength(out.length + 1);
           out.push(s.slice(start, i));
           start = i + 1;
         }

@@ -5,7 +5,7 @@
 import { TclError, wrongArgs } from '../errors.js';
 import type { CommandDef, Interp } from '../interp.js';
 import { getIndex } from '../numbers.js';
-import { execTclRegex, getTclRegex, newRegexBudget, type RegexFlags, type TclMatch } from '../regex/index.js';
+import { execTclRegex, getTclRegex, type RegexFlags, type TclMatch } from '../regex/index.js';
 import { str, TclList, type Value } from '../value.js';
 
 const REGEXP_OPTIONS = ['-all', '-about', '-indices', '-inline', '-expanded', '-line', '-linestop', '-lineanchor', '-nocase', '-start', '--'];
@@ -85,7 +85,7 @@ function regexpCmd(interp: Interp, argv: Value[]): Value {
   const rx = getTclRegex(str(rest[0]!), o.flags);
   const varNames = rest.slice(2);
   // One work budget for the whole command (every match of -all included).
-  const budget = newRegexBudget(interp.limits.maxRegexSteps);
+  const budget = interp.regexBudget;
   if (!o.all && !o.inline && varNames.length === 0 && offset0 === 0) return rx.test(text, budget) ? 1 : 0;
   const inlineItems: Value[] = [];
   let offset = offset0;
@@ -182,7 +182,7 @@ function regsubCmd(interp: Interp, argv: Value[]): Value {
   } else {
     const rx = getTclRegex(pattern, o.flags);
     const pieces = parseSubSpec(spec);
-    const budget = newRegexBudget(interp.limits.maxRegexSteps);
+    const budget = interp.regexBudget;
     const wlen = text.length;
     let out = '';
     count = 0;

@@ -8,7 +8,7 @@ import type { CommandDef, Interp } from '../interp.js';
 import { getIndexFromTable } from '../strings/lookup.js';
 
 type Dialect = Interp['dialect'];
-import { execTclRegex, getTclRegex, newRegexBudget } from '../regex/index.js';
+import { execTclRegex, getTclRegex } from '../regex/index.js';
 import { globMatch } from '../strings/glob.js';
 import { TclList, str, toList, type Value } from '../value.js';
 
@@ -89,7 +89,7 @@ function findMatch(interp: Interp, o: Options, subject: string, patterns: string
         break;
       case 'regexp': {
         const rx = getTclRegex(p, { nocase: o.nocase });
-        const budget = newRegexBudget(interp.limits.maxRegexSteps);
+        const budget = interp.regexBudget;
         const wantVars = o.matchVar !== undefined || o.indexVar !== undefined;
         if (!wantVars) {
           if (rx.test(subject, budget)) return k;

@@ -18,7 +18,7 @@ import type { TclError } from '../errors.js';
 import type { Interp } from '../interp.js';
 import { TclDouble, TclList, parseList, str, type Value } from '../value.js';
 import {
-  add, bitAnd, bitNot, bitOr, bitXor, compareValues, div, equalValues, logicalNot, mod, mul, negate, plus, pow,
+  add, bigSteps, bitAnd, bitNot, bitOr, bitXor, compareValues, div, equalValues, logicalNot, mod, mul, negate, plus, pow,
   shiftLeft, shiftRight, sub,
 } from './arith.js';
 import { MATH_FUNCS, arityError, unknownFunction } from './functions.js';
@@ -35,6 +35,13 @@ export function raising(make: () => TclError): (interp: Interp) => never {
   return () => {
     throw make();
   };
+}
+
+/** An operation outside the safe-integer fast path costs steps: one, plus one per 64 bits of a
+ * big-integer result, so a loop of wide shifts runs out of budget as fast as it uses memory. */
+function charged(interp: Interp, r: Value): Value {
+  interp.charge(bigSteps(r));
+  return r;
 }
 
 /** The result of a whole expression: a string that reads as a number becomes that number, as
@@ -308,7 +315,7 @@ export class ExprCompiler {
             const r = x + y;
             if (Number.isSafeInteger(r)) return r;
           }
-          return add(x, y);
+          return charged(interp, add(x, y));
         };
       case '-':
         return (interp) => {
@@ -318,7 +325,7 @@ export class ExprCompiler {
             const r = x - y;
             if (Number.isSafeInteger(r)) return r;
           }
-          return sub(x, y);
+          return charged(interp, sub(x, y));
         };
       case '*':
         return (interp) => {
@@ -328,7 +335,7 @@ export class ExprCompiler {
             const r = x * y;
             if (Number.isSafeInteger(r)) return r === 0 ? 0 : r;
           }
-          return mul(x, y);
+          return charged(interp, mul(x, y));
         };
       case '/': return this.arith(a, b, div);
       case '%': return this.arith(a, b, mod);
@@ -346,7 +353,7 @@ export class ExprCompiler {
   private arith(a: Exec, b: Exec, op: (x: Value, y: Value) => Value): Exec {
     return (interp) => {
       const x = a(interp);
-      return op(x, b(interp));
+      return charged(interp, op(x, b(interp)));
     };
   }
 

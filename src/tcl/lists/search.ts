@@ -5,7 +5,7 @@
 import { TclError, wrongArgs } from '../errors.js';
 import type { Interp } from '../interp.js';
 import { LSEARCH_OPTIONS_84 } from '../tcl84.js';
-import { getTclRegex, newRegexBudget } from '../regex/index.js';
+import { getTclRegex } from '../regex/index.js';
 import { globMatch } from '../strings/glob.js';
 import { foldCase } from '../strings/unicode.js';
 import { TclList, str, type Value } from '../value.js';
@@ -90,7 +90,7 @@ export function lsearch(interp: Interp, argv: Value[]): Value {
   if (bisect && (all || negate)) throw badMix('-bisect is not compatible with -all or -not');
   const patObj = argv[objc - 1]!;
   const regexp = mode === MatchMode.REGEXP ? getTclRegex(str(patObj), { nocase }) : null;
-  const budget = newRegexBudget(interp.limits.maxRegexSteps);
+  const budget = interp.regexBudget;
 
   const list = peekItems(argv[objc - 2]!);
   const listc = list.length;

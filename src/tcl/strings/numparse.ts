@@ -5,6 +5,7 @@
 
 import { normInt, type TclNumber } from '../numbers.js';
 import { TclDouble } from '../value.js';
+import { checkDigits } from '../expr/arith.js';
 
 export const INTEGER_ONLY = 1;
 /** scan's %i/%o: no 0b/0o prefixes. */
@@ -287,13 +288,17 @@ function valueOf(s: string, state: S, numStart: number, digitsStart: number, end
     case S.DECIMAL: {
       const text = s.slice(numStart, end);
       if (text.length < 16) return Number(text) || 0; // `-0` is integer 0
+      checkDigits(text.length, 3.33);
       return signed(BigInt(s.slice(negative || s.charCodeAt(numStart) === 43 ? numStart + 1 : numStart, end)));
     }
     case S.OCTAL:
+      checkDigits(end - digitsStart, 3);
       return signed(BigInt('0o' + s.slice(digitsStart, end)));
     case S.HEXADECIMAL:
+      checkDigits(end - digitsStart, 4);
       return signed(BigInt('0x' + s.slice(digitsStart, end)));
     case S.BINARY:
+      checkDigits(end - digitsStart, 1);
       return signed(BigInt('0b' + s.slice(digitsStart, end)));
     case S.FRACTION:
     case S.EXPONENT: {

@@ -109,12 +109,13 @@ describe('input errors', () => {
   });
 
   it('SPEC traffic: a malformed traffic line is one line "file:line: field: ..." on stderr, exit 1', () => {
-    const { caseDir } = copyFixture();
+    const { dir, caseDir } = copyFixture();
     const file = join(caseDir, 'requests.jsonl');
     const lines = readFileSync(file, 'utf8').split('\n');
     lines[2] = lines[2]!.replace('"t": 2.0', '"t": "soon"');
     writeFileSync(file, lines.join('\n'));
-    const msg = oneLineError(cli(['simulate', 'scenario.yaml', '--format', 'json'], caseDir));
+    // The copy is not in a git work tree and the rule is three folders up: --root allows it.
+    const msg = oneLineError(cli(['simulate', 'scenario.yaml', '--format', 'json', '--root', dir], caseDir));
     expect(msg).toMatch(/requests\.jsonl:3: t: .*"soon"/);
   });
 });

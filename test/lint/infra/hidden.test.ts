@@ -1,0 +1,60 @@
+// A finding cannot be hidden: nesting a rule past what irule reads, or making a check fail, leaves
+// the rest of the rule analysed and is a finding of its own.
+import { describe, expect, it } from 'vitest';
+import { lintSource } from '../../../src/lint/linter.js';
+import { CHECKS } from '../../../src/lint/checks/index.js';
+import { MAX_NESTING } from '../../../src/syntax/parser.js';
+import type { Check } from '../../../src/lint/types.js';
+
+const injection = '  eval [HTTP::header value X-Cmd]\n';
+
+describe('deep nesting', () => {
+  it('200 nested [ is a syntax error at the first level too deep; the eval of a header is still reported', () => {
+    const src = `when HTTP_REQUEST {\n  set a ${'['.repeat(200)}x${']'.repeat(200)}\n${injection}}\n`;
+    const d = lintSource(src, 'deep.tcl');
+    const deep = d.find((x) => x.code === 'IR1001');
+    expect(deep?.message).toMatch(new RegExp(`nest more than ${MAX_NESTING} levels`));
+    // The when body is the first level, so the first too-deep [ is the 100th one, at column 8 + 100.
+    expect([deep?.line, deep?.column]).toEqual([2, 8 + MAX_NESTING]);
+    expect(d.filter((x) => x.code === 'IR3002').map((x) => x.line)).toEqual([3]);
+    expect(d.filter((x) => x.code === 'IR0000')).toEqual([]);
+  });
+
+  it('3000 nested if bodies in one event: the injection after them is still reported', () => {
+    const src = `when HTTP_REQUEST {\n${'if {1} {\n'.repeat(3000)}set x 1\n${'}\n'.repeat(3000)}${injection}}\n`;
+    const d = lintSource(src, 'deep.tcl');
+    expect(d.filter((x) => x.code === 'IR1001').map((x) => x.line)).toEqual([MAX_NESTING + 1]);
+    expect(d.filter((x) => x.code === 'IR3002').map((x) => x.line)).toEqual([6003]);
+    expect(d.filter((x) => x.code === 'IR0000')).toEqual([]);
+  });
+
+  it('nesting up to the limit is read normally', () => {
+    const src = `when HTTP_REQUEST {\n  set a ${'[list '.repeat(MAX_NESTING - 2)}x${']'.repeat(MAX_NESTING - 2)}\n${injection}}\n`;
+    const d = lintSource(src, 'ok.tcl');
+    expect(d.filter((x) => x.category === 'syntax')).toEqual([]);
+    expect(d.filter((x) => x.code === 'IR3002')).toHaveLength(1);
+  });
+});
+
+describe('a check that fails', () => {
+  const failing = (category: Check['meta']['category']): Check => ({
+    meta: { ...CHECKS[0]!.meta, code: 'IR9999', name: 'always-fails', category },
+    run() {
+      throw new Error('boom');
+    },
+  });
+
+  it('is an error for a security check, and the other checks still report', () => {
+    const src = `when HTTP_REQUEST {\n${injection}}\n`;
+    const d = lintSource(src, 'r.tcl', {}, [failing('security'), ...CHECKS]);
+    const failure = d.find((x) => x.code === 'IR0000');
+    expect(failure?.severity).toBe('error');
+    expect(failure?.message).toMatch(/check IR9999 \(always-fails\) could not analyse this file: boom/);
+    expect(d.some((x) => x.code === 'IR3002')).toBe(true);
+  });
+
+  it('is a warning for a style check', () => {
+    const d = lintSource('when HTTP_REQUEST {\n  log local0. hi\n}\n', 'r.tcl', {}, [failing('style')]);
+    expect(d.map((x) => [x.code, x.severity])).toEqual([['IR0000', 'warning']]);
+  });
+});
