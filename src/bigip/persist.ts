@@ -1,4 +1,4 @@
-// The persistence table (BIGIP §4): records key -> member with an idle timeout on the simulated
+// The persistence table (docs/bigip-reference.md §4): records key -> member with an idle timeout on the simulated
 // clock, scoped to (virtual, pool) unless the profile matches across pools/virtuals.
 
 export interface PersistRecord {

@@ -1,4 +1,4 @@
-// Pools and members with their states (BIGIP §4.4, §5.2).
+// Pools and members with their states (docs/bigip-reference.md §4.4, §5.2).
 
 import type { LbMethod, MemberState, PoolConfig } from '../sim/types.js';
 import { LB_METHODS, type LbMethodImpl } from './lb/index.js';

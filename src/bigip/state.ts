@@ -66,7 +66,7 @@ export class ServerConnection {
 
 /** One client TCP connection. */
 export class ConnectionState {
-  /** Variables of the connection, shared by every rule on the virtual (BIGIP §1.5). */
+  /** Variables of the connection, shared by every rule on the virtual (docs/bigip-reference.md §1.5). */
   frame: Frame;
   /** Member this connection's server side is attached to (no OneConnect: decided once, §5.1). */
   server: Member | null = null;

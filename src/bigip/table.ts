@@ -1,4 +1,4 @@
-// The BIG-IP session table behind the `table` command (BIGIP §8.1): a key/value store shared by
+// The BIG-IP session table behind the `table` command (docs/bigip-reference.md §8.1): a key/value store shared by
 // every connection, with subtables, an idle timeout and an absolute lifetime per entry, all on the
 // simulated clock. The semantics follow F5's `table` page and the "table command" article series
 // (docs/behaviour/utilities.md records each fact and its source).

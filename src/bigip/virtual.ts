@@ -1,5 +1,5 @@
 // The emulated virtual server: rules attached in order, events raised in BIG-IP's order
-// (BIGIP §2), persistence and load balancing (§4, §5), per-connection variables (§1.5).
+// (docs/bigip-reference.md §2), persistence and load balancing (§4, §5), per-connection variables (§1.5).
 
 import { basename } from 'node:path';
 import { parseRuleFile } from '../syntax/irule.js';
@@ -153,7 +153,7 @@ export class VirtualServer {
       const ruleIndex = index * 100 + k;
       const ctx = { interp: this.interp, layout: this.layout, dialect: 'irule' as const, source: r.source, fileName: r.file };
       for (const p of rule.procs) {
-        // Procs live in the rule's namespace and are called with `call` (bigip-semantics §11.1).
+        // Procs live in the rule's namespace and are called with `call` (docs/bigip-reference.md §1.2).
         const short = fullName.replace(/^\/[^/]+\//, '');
         try {
           defineProc(this.interp, `${short}::${p.name}`, p.args.raw ?? '', p.body.raw ?? '', p.body.contentStart, r.source);
@@ -416,7 +416,7 @@ export class VirtualServer {
       return this.outcome(txn, conn, null, null, txn.error || txn.aborted ? 'error' : 'node');
     }
     // Without OneConnect the decision was made at the connection's first request (§5.1), unless the
-    // server went down (its connection is gone) or a rule picked another pool (bigip-semantics §3.4).
+    // server went down (its connection is gone) or a rule picked another pool (docs/bigip-reference.md §5.3).
     if (!this.oneconnect && conn.server && !poolChanged && txn.member === null && conn.server.state !== 'down') {
       txn.selected = conn.server;
       txn.selectedPool = conn.serverPool;

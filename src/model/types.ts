@@ -122,7 +122,7 @@ export interface CommandSpec {
   events: EventName[] | 'any';
   /**
    * Events where a real BIG-IP rejected the command at load time ([LAB] measurements in
-   * shared/reference/bigip-semantics.md §11.1). Never overlaps `events` when that is a list;
+   * docs/bigip-reference.md §9.1). Never overlaps `events` when that is a list;
    * useful when `events` is 'any'.
    */
   rejectedIn?: EventName[];

@@ -1,4 +1,4 @@
-// The iRule top level (BIGIP.md §1.2): `when EVENT [priority N] [timing on|off] { body }`,
+// The iRule top level (docs/bigip-reference.md §1.2): `when EVENT [priority N] [timing on|off] { body }`,
 // `proc name args body`, `priority N`, `timing on|off`; and the tmsh wrappers of a bigip.conf
 // export, `ltm rule NAME { ... }` / `rule NAME { ... }`, which may hold several rules per file.
 

@@ -124,7 +124,7 @@ class TclParser extends EmbeddedActionsParser {
           },
         },
         {
-          // BIG-IP reads `{a}{b}` and `"a"b` as two words (bigip-semantics §11.1, [LAB]).
+          // BIG-IP reads `{a}{b}` and `"a"b` as two words (docs/bigip-reference.md §1.2, [LAB]).
           GATE: () => this.adjacentWord(),
           ALT: () => {
             words.push(this.SUBRULE3(this.word));
@@ -303,7 +303,7 @@ class TclParser extends EmbeddedActionsParser {
     return this.LA(1).tokenType === WS && !WORD_END.has(this.LA(2).tokenType) && this.LA(2).tokenType !== CommentTok;
   }
 
-  /** BIG-IP reads `{a}{b}` and `"a"b` as two words (bigip-semantics §11.1, [LAB]). */
+  /** BIG-IP reads `{a}{b}` and `"a"b` as two words (docs/bigip-reference.md §1.2, [LAB]). */
   private adjacentWord(): boolean {
     if (this.dialect !== 'irule') return false;
     const prev = this.LA(0).tokenType;

@@ -1,4 +1,4 @@
-// BIG-IP utilities (BIGIP §6.1, §8): table, class/matchclass/findclass, digests and base64,
+// BIG-IP utilities (docs/bigip-reference.md §6.1, §8): table, class/matchclass/findclass, digests and base64,
 // getfield/findstr/substr/domain, URI::*, IP::addr. Each case names the F5 page (or the
 // behaviour note in docs/behaviour/utilities.md) it checks.
 

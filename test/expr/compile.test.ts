@@ -1,5 +1,5 @@
 // The expression API the engine uses: compile-time vs run-time errors, caching, typed operands,
-// the iRule operators (which tclsh does not have, so they are checked against BIGIP.md §1.3),
+// the iRule operators (which tclsh does not have, so they are checked against docs/bigip-reference.md §1.3),
 // positions of nested commands in error traces, and resource limits.
 
 import { describe, expect, it } from 'vitest';
@@ -104,7 +104,7 @@ describe('compiling expressions', () => {
   });
 });
 
-describe('iRule expression operators (BIGIP.md §1.3)', () => {
+describe('iRule expression operators (docs/bigip-reference.md §1.3)', () => {
   const interp = createInterp({ dialect: 'irule' });
   interp.setVar('path', '/chat/room1');
   interp.setVar('host', 'www.Example.com');

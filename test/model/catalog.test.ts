@@ -119,7 +119,7 @@ describe('catalog: counts and integrity', () => {
 });
 
 describe('catalog: spot facts', () => {
-  it('HTTP::header: valid in HTTP_REQUEST, not in CLIENT_ACCEPTED (BIGIP.md §9.1); NAME short form', () => {
+  it('HTTP::header: valid in HTTP_REQUEST, not in CLIENT_ACCEPTED (docs/bigip-reference.md §9.1); NAME short form', () => {
     const h = lookupCommand('HTTP::header')!;
     expect(isValidInEvent('HTTP::header', 'HTTP_REQUEST')).toBe(true);
     expect(isValidInEvent('HTTP::header', 'HTTP_RESPONSE')).toBe(true);
@@ -177,7 +177,7 @@ describe('catalog: spot facts', () => {
   });
 
   it('IP::client_addr is valid in every traffic event; [LAB] rejected in RULE_INIT', () => {
-    // https://clouddocs.f5.com/api/irules/IP__client_addr.html ; bigip-semantics.md §5 / §11.1
+    // https://clouddocs.f5.com/api/irules/IP__client_addr.html ; docs/bigip-reference.md §6.1 / §9.1
     const c = lookupCommand('IP::client_addr')!;
     expect(c.events).toBe('any');
     expect(c.rejectedIn).toEqual(['RULE_INIT']);
@@ -204,7 +204,7 @@ describe('catalog: spot facts', () => {
   });
 
   it('LB::reselect is valid only in LB_FAILED, LB_QUEUED, LB_SELECTED, PERSIST_DOWN', () => {
-    // https://clouddocs.f5.com/api/irules/LB__reselect.html (bigip-semantics.md §3.3)
+    // https://clouddocs.f5.com/api/irules/LB__reselect.html (docs/bigip-reference.md §5.3)
     expect(lookupCommand('LB::reselect')!.events).toEqual(['LB_FAILED', 'LB_QUEUED', 'LB_SELECTED', 'PERSIST_DOWN']);
   });
 

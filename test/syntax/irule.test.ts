@@ -4,7 +4,7 @@ import { parseRuleFile } from '../../src/syntax/irule.js';
 import { literalValue } from '../../src/syntax/ast.js';
 import { parseBody } from '../../src/syntax/walk.js';
 
-describe('iRule top level (BIGIP §1.2)', () => {
+describe('iRule top level (docs/bigip-reference.md §1.2)', () => {
   it('rules/ai-stream-pin.tcl parses with exact positions', () => {
     const src = readFileSync(new URL('../../rules/ai-stream-pin.tcl', import.meta.url), 'utf8');
     const f = parseRuleFile(src);

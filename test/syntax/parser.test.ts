@@ -84,7 +84,7 @@ describe('syntax errors: Tcl messages, positions, recovery', () => {
       'missing close-bracket @3:6',
     ]);
   });
-  it('BIG-IP reads }{ and "a"b as two words (bigip-semantics §11.1)', () => {
+  it('BIG-IP reads }{ and "a"b as two words (docs/bigip-reference.md §1.2)', () => {
     expect(errs('if {$a}{puts b}', 'irule')).toEqual([]);
     expect(words('if {$a}{puts b}', 'irule')).toEqual([['if', '$a', 'puts b']]);
   });

@@ -1,4 +1,4 @@
-// Data groups (BIGIP §8.2): `class` and the deprecated `matchclass` / `findclass`, over the data
+// Data groups (docs/bigip-reference.md §8.2): `class` and the deprecated `matchclass` / `findclass`, over the data
 // groups on `host.datagroups` (string, address and integer groups).
 //
 // `class match ITEM OP DG` applies the operator to the item ("does the URI end with an element of

@@ -1,4 +1,4 @@
-// Digests and encodings (BIGIP §8.3): md5 sha1 sha256 sha384 sha512 b64encode b64decode crc32.
+// Digests and encodings (docs/bigip-reference.md §8.3): md5 sha1 sha256 sha384 sha512 b64encode b64decode crc32.
 //
 // Tcl strings here carry bytes as characters 0-255 (that is how BIG-IP hands over payloads, and
 // how these commands return binary results). A string holding any character above 255 cannot be

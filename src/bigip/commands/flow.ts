@@ -1,4 +1,4 @@
-// Event and connection control: event, reject, drop, discard, virtual, call (BIGIP §2.3).
+// Event and connection control: event, reject, drop, discard, virtual, call (docs/bigip-reference.md §2.3).
 
 import { TclError, wrongArgs } from '../../tcl/errors.js';
 import type { CommandDef } from '../../tcl/interp.js';
@@ -45,7 +45,7 @@ function closing(kind: 'reject' | 'drop' | 'discard'): CommandDef {
   };
 }
 
-/** `call proc args`: procs live in their rule's namespace (bigip-semantics §11.1). */
+/** `call proc args`: procs live in their rule's namespace (docs/bigip-reference.md §1.2). */
 const call: CommandDef = {
   name: 'call',
   fn: (interp, argv) => {

@@ -1,4 +1,4 @@
-// HTTP:: commands (BIGIP §3): request line, headers, cookies, responses from BIG-IP itself.
+// HTTP:: commands (docs/bigip-reference.md §3): request line, headers, cookies, responses from BIG-IP itself.
 
 import { TclError, wrongArgs } from '../../tcl/errors.js';
 import type { CommandDef, Interp } from '../../tcl/interp.js';

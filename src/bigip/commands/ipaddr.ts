@@ -1,4 +1,4 @@
-// IP::addr (BIGIP §6.1): address/network comparison, masking and parsing of binary addresses,
+// IP::addr (docs/bigip-reference.md §6.1): address/network comparison, masking and parsing of binary addresses,
 // for IPv4 and IPv6, plus the address helpers `class` uses for address data groups.
 //
 // Addresses are kept as 16 bytes: an IPv4 address is stored IPv4-mapped (::ffff:a.b.c.d), as

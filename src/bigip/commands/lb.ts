@@ -1,4 +1,4 @@
-// Pool and member selection (BIGIP §5.3): pool, node, LB::server, LB::reselect, LB::status, active_members.
+// Pool and member selection (docs/bigip-reference.md §5.3): pool, node, LB::server, LB::reselect, LB::status, active_members.
 
 import { TclError, wrongArgs } from '../../tcl/errors.js';
 import type { CommandDef, Interp } from '../../tcl/interp.js';
@@ -93,7 +93,7 @@ const server: CommandDef = {
     const p = txn?.selectedPool ?? h.connState?.pool ?? h.emulator.pool;
     if (txn?.node) return argv.length > 1 && str(argv[1]!) === 'addr' ? txn.node.split(':')[0]! : '';
     const what = argv.length > 1 ? str(argv[1]!) : '';
-    // Before a selection, LB::server is the pool name only (bigip-semantics §3.3).
+    // Before a selection, LB::server is the pool name only (docs/bigip-reference.md §5.3).
     if (!m) return what === '' || what === 'pool' ? p.name : '';
     switch (what) {
       case '':

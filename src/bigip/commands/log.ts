@@ -1,4 +1,4 @@
-// log and HSL (BIGIP §7): lines as /var/log/ltm would hold them, captured per request.
+// log and HSL (docs/bigip-reference.md §7): lines as /var/log/ltm would hold them, captured per request.
 
 import { wrongArgs } from '../../tcl/errors.js';
 import type { CommandDef } from '../../tcl/interp.js';

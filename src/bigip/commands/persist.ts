@@ -1,4 +1,4 @@
-// persist (BIGIP §4): the persistence request of the current transaction, and direct table access.
+// persist (docs/bigip-reference.md §4): the persistence request of the current transaction, and direct table access.
 
 import { TclError, wrongArgs } from '../../tcl/errors.js';
 import type { CommandDef } from '../../tcl/interp.js';

@@ -1,4 +1,4 @@
-// BIG-IP's string helpers (BIGIP §8.3): getfield, findstr, substr, domain, and the URI:: commands
+// BIG-IP's string helpers (docs/bigip-reference.md §8.3): getfield, findstr, substr, domain, and the URI:: commands
 // (decode encode query path basename host port protocol compare). Sources and the behaviour F5
 // leaves open are recorded in docs/behaviour/utilities.md.
 

@@ -1,4 +1,4 @@
-// The `table` command (BIGIP §8.1) over the shared TableStore on `host.tables`, on the simulated
+// The `table` command (docs/bigip-reference.md §8.1) over the shared TableStore on `host.tables`, on the simulated
 // clock. Options may come in any order before the key and `--` ends them, as in F5's grammar:
 //   table set      [-notouch] [-subtable N | -georedundancy] [-mustexist|-excl] [--] KEY VALUE [TIMEOUT [LIFETIME]]
 //   table add      [-notouch] [-subtable N | -georedundancy] [--] KEY VALUE [TIMEOUT [LIFETIME]]

@@ -1,4 +1,4 @@
-// The one place where load-balancing methods are registered (BIGIP §5.2).
+// The one place where load-balancing methods are registered (docs/bigip-reference.md §5.2).
 
 import type { LbMethod } from '../../sim/types.js';
 import type { Member, Pool } from '../pool.js';

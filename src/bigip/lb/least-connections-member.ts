@@ -1,6 +1,6 @@
 import type { LbMethodImpl } from './index.js';
 
-/** Fewest open connections; ties go to the first in pool order (BIGIP §5.2). */
+/** Fewest open connections; ties go to the first in pool order (docs/bigip-reference.md §5.2). */
 export const leastConnectionsMember: LbMethodImpl = {
   name: 'least-connections-member',
   pick(_pool, candidates) {

@@ -1,7 +1,7 @@
 import type { LbMethodImpl } from './index.js';
 
 /**
- * Weighted round-robin by member ratio (BIGIP §5.2): each member gets `ratio` picks per cycle.
+ * Weighted round-robin by member ratio (docs/bigip-reference.md §5.2): each member gets `ratio` picks per cycle.
  * Like BIG-IP, a cycle gives each member its share in turn (a ratio-2 member gets two of every
  * three picks against a ratio-1 member), taking members in pool order within the cycle.
  */

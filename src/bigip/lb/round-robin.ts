@@ -1,6 +1,6 @@
 import type { LbMethodImpl } from './index.js';
 
-/** Members in pool order, the next one each time; unavailable members are skipped (BIGIP §5.2). */
+/** Members in pool order, the next one each time; unavailable members are skipped (docs/bigip-reference.md §5.2). */
 export const roundRobin: LbMethodImpl = {
   name: 'round-robin',
   pick(pool, candidates) {

@@ -1,5 +1,5 @@
 // When events run relative to one another on one client connection, and which side of the proxy
-// an event sees (BIGIP §2.1, §2.5; bigip-semantics §8.1). The dataflow checks use it to decide whether
+// an event sees (docs/bigip-reference.md §2.1, §2.5). The dataflow checks use it to decide whether
 // a variable set in one event can already be set when another event reads it.
 //
 // The rank is the order of the FIRST occurrence of each event on a connection. Keep-alive requests

@@ -1,7 +1,7 @@
 // Paths through an event handler after a rule has answered the request itself (HTTP::respond,
-// HTTP::redirect) or dropped/rejected the connection. None of these ends the handler (BIGIP §2.3):
+// HTTP::redirect) or dropped/rejected the connection. None of these ends the handler (docs/bigip-reference.md §2.3):
 // the commands after them still run unless a `return` follows, and a second HTTP response on the
-// same request is a run-time error (BIGIP §3.5). A path-insensitive walk over the handler's
+// same request is a run-time error (docs/bigip-reference.md §3.5). A path-insensitive walk over the handler's
 // statements, with two refinements against false alarms: responses guarded by provably exclusive
 // conditions (`[HTTP::host] eq "a"` vs `eq "b"`, different exact switch arms) are not "one path",
 // and a later response guarded by a flag variable set after the first, or by HTTP::has_responded,

@@ -1,7 +1,7 @@
 // IR4007: routing on HTTP::path / HTTP::uri with tests anchored at "/", in a handler that makes a
 // routing decision (pool, persist, node, respond ...). For an absolute-form request line
 // (`GET http://host/chat HTTP/1.1`, which HTTP/1.1 servers must accept) both commands return the
-// whole URI (BIGIP §3.2a, F5 SOL9952), so "/chat" tests fail and the request takes the default
+// whole URI (docs/bigip-reference.md §3.2a, F5 SOL9952), so "/chat" tests fail and the request takes the default
 // path: a bypass of path-based routing, persistence and access rules. Informational: one finding
 // per handler; silent when the rule handles absolute URIs somewhere (URI::path, "://" patterns).
 
@@ -34,7 +34,7 @@ export const absoluteFormUri: Check = {
     severity: 'info',
     description: 'Routing tests on `HTTP::path`/`HTTP::uri` assume "/..." and miss absolute-form requests (`GET http://host/path`).',
     help: {
-      why: 'HTTP/1.1 servers must accept a request line with a full URI (`GET http://api.example/chat HTTP/1.1`), and for such a request `HTTP::path` and `HTTP::uri` return the whole URI, scheme and host included (BIGIP §3.2a, F5 SOL9952). Tests anchored at "/" (`starts_with "/chat"`, `eq "/chat"`, glob "/chat*") then fail, and the request skips the routing, persistence or access decision: a client can bypass path-based rules that way. Normalise first (`set path [URI::path [HTTP::uri]]`-style parsing, or reject requests whose path does not start with "/").',
+      why: 'HTTP/1.1 servers must accept a request line with a full URI (`GET http://api.example/chat HTTP/1.1`), and for such a request `HTTP::path` and `HTTP::uri` return the whole URI, scheme and host included (docs/bigip-reference.md §3.2a, F5 SOL9952). Tests anchored at "/" (`starts_with "/chat"`, `eq "/chat"`, glob "/chat*") then fail, and the request skips the routing, persistence or access decision: a client can bypass path-based rules that way. Normalise first (`set path [URI::path [HTTP::uri]]`-style parsing, or reject requests whose path does not start with "/").',
       bad: 'when HTTP_REQUEST {\n  if { [HTTP::path] starts_with "/admin/" } {\n    reject\n  }\n}',
       good: 'when HTTP_REQUEST {\n  if { not ([HTTP::path] starts_with "/") } {\n    HTTP::respond 400 content "absolute-form request lines are not accepted"\n    return\n  }\n  if { [HTTP::path] starts_with "/admin/" } {\n    reject\n  }\n}',
     },
@@ -49,7 +49,7 @@ export const absoluteFormUri: Check = {
       ctx.report(
         loc,
         `${what} assumes an origin-form request ("GET /path"); for an absolute-form request line ("GET http://host/path HTTP/1.1") ` +
-          'HTTP::path and HTTP::uri return the whole URI (BIGIP §3.2a), so this test does not match and the request skips this routing decision; ' +
+          'HTTP::path and HTTP::uri return the whole URI (docs/bigip-reference.md §3.2a), so this test does not match and the request skips this routing decision; ' +
           'reject or normalise request targets that do not start with "/" first',
       );
     };

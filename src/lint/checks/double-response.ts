@@ -1,5 +1,5 @@
 // IR2011: two HTTP responses (HTTP::respond / HTTP::redirect) possible on one path of a handler.
-// Answering a request twice is an error at run time (BIGIP §3.5; F5: "Multiple redirect/respond
+// Answering a request twice is an error at run time (docs/bigip-reference.md §3.5; F5: "Multiple redirect/respond
 // invocations not supported"), which resets the client connection.
 
 import { responseFlow } from '../check-support/response-flow.js';

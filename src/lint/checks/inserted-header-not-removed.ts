@@ -1,5 +1,5 @@
 // IR4002: `HTTP::header insert NAME` on the request while a copy of NAME sent by the client is left
-// in place. insert appends (BIGIP §3.4): the server receives the client's copy and the rule's, and
+// in place. insert appends (docs/bigip-reference.md §3.4): the server receives the client's copy and the rule's, and
 // many servers and frameworks read the first; HTTP::header value reads the last (§3.3). For
 // observability or identity headers (X-Forwarded-For, X-AI-Conversation-ID, X-User) the client's
 // copy is a spoofing vector.
@@ -20,7 +20,7 @@ export const insertedHeaderNotRemoved: Check = {
     severity: 'warning',
     description: 'A request header is inserted without removing a copy the client may have sent.',
     help: {
-      why: '`HTTP::header insert` appends a header even when one of that name exists (BIGIP §3.4). A client can send its own X-Forwarded-For or X-AI-Conversation-ID: the server then receives two, and many servers and frameworks read the first, the forged one (`HTTP::header value` in a later rule reads the last, §3.3). Remove the client\'s copy first or use `HTTP::header replace`, which leaves exactly one.',
+      why: '`HTTP::header insert` appends a header even when one of that name exists (docs/bigip-reference.md §3.4). A client can send its own X-Forwarded-For or X-AI-Conversation-ID: the server then receives two, and many servers and frameworks read the first, the forged one (`HTTP::header value` in a later rule reads the last, §3.3). Remove the client\'s copy first or use `HTTP::header replace`, which leaves exactly one.',
       bad: 'when HTTP_REQUEST {\n  HTTP::header insert "X-Forwarded-For" [IP::client_addr]\n}',
       good: 'when HTTP_REQUEST {\n  HTTP::header remove "X-Forwarded-For"\n  HTTP::header insert "X-Forwarded-For" [IP::client_addr]\n}',
     },
@@ -64,7 +64,7 @@ export const insertedHeaderNotRemoved: Check = {
         ctx.report(
           nameWord.loc,
           `${name} is inserted but a copy sent by the client is not removed first: the server receives both and may trust the forged one ` +
-            `(insert appends, BIGIP §3.4; HTTP::header value reads only the last copy, §3.3); use "HTTP::header replace ${name} ..." or "HTTP::header remove ${name}" before the insert`,
+            `(insert appends, docs/bigip-reference.md §3.4; HTTP::header value reads only the last copy, §3.3); use "HTTP::header replace ${name} ..." or "HTTP::header remove ${name}" before the insert`,
         );
       }
     }

@@ -1,4 +1,4 @@
-// IR5003: `log MESSAGE` without a facility. BIG-IP rate-limits that form (BIGIP §7.2), so messages
+// IR5003: `log MESSAGE` without a facility. BIG-IP rate-limits that form (docs/bigip-reference.md §7.2), so messages
 // are silently dropped under load; `log local0. MESSAGE` is not rate-limited.
 
 import { traverse } from '../check-support/traverse.js';

@@ -1,5 +1,5 @@
 // IR2014: `persist add` outside the events where a pool member is already selected. `persist add`
-// records the *currently selected* member (BIGIP §4.5), so it belongs in LB_SELECTED or the
+// records the *currently selected* member (docs/bigip-reference.md §4.5), so it belongs in LB_SELECTED or the
 // server/response events (SERVER_CONNECTED, HTTP_RESPONSE, ...); in HTTP_REQUEST no member has been
 // chosen for this request yet.
 

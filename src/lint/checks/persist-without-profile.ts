@@ -1,5 +1,5 @@
 // IR2013: `persist uie` / `persist universal` when the virtual server is known to have no universal
-// persistence profile (BIGIP §4.1: universal persistence requires one). Only when the profiles are
+// persistence profile (docs/bigip-reference.md §4.1: universal persistence requires one). Only when the profiles are
 // known (config file or `# profiles:` comment).
 
 import { literalValue } from '../../syntax/ast.js';

@@ -1,5 +1,5 @@
 // IR2010: HTTP::respond, HTTP::redirect, drop or reject followed, on some path of the same handler,
-// by commands that still run. None of them ends the handler (BIGIP §2.3): a later `pool` or
+// by commands that still run. None of them ends the handler (docs/bigip-reference.md §2.3): a later `pool` or
 // `HTTP::header` still runs (the latter fails: "Can't call after responding"), and a later
 // response is an error. `return` (or `event disable`) after the response says where it ends.
 

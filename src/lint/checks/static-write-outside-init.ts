@@ -1,5 +1,5 @@
 // IR2009: a `static::` variable written outside RULE_INIT. static:: variables are per-TMM copies
-// made at RULE_INIT (BIGIP §1.5): a write at run time changes only the copy of the core that runs
+// made at RULE_INIT (docs/bigip-reference.md §1.5): a write at run time changes only the copy of the core that runs
 // it, so other connections see different values. Shared state belongs in `table`.
 
 import { literalValue, type Word } from '../../syntax/ast.js';

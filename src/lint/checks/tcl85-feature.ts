@@ -1,4 +1,4 @@
-// IR2008: Tcl 8.5/8.6 features that BIG-IP's Tcl 8.4 interpreter lacks (bigip-semantics §11.1):
+// IR2008: Tcl 8.5/8.6 features that BIG-IP's Tcl 8.4 interpreter lacks (docs/bigip-reference.md §1.1):
 // the `in`/`ni` and `**` operators and 8.5 math functions, `{*}` (read by BIG-IP as a literal `*`
 // word), `string reverse`, and the options added in 8.5 (TIP 241 `-nocase`, `lsearch -index`,
 // `switch -matchvar`, ...). Tcl 8.5+ *commands* (`dict`, `lassign`, `try`, ...) make the rule fail

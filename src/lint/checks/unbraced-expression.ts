@@ -1,7 +1,7 @@
 // IR3001: an expression that is not braced (`expr $x + 1`, `if $cond {...}`, `while "$i < 3"`,
 // the test of `for`). Tcl substitutes the word once, then expr substitutes the result again
 // (double substitution): a value holding `[...]` runs as a command. BIG-IP warns on save ("use
-// curly braces to avoid double substitution", BIGIP §9.2). An error when the word substitutes
+// curly braces to avoid double substitution", docs/bigip-reference.md §9.2). An error when the word substitutes
 // client-controlled data (`[HTTP::uri]`, `[HTTP::header ...]`): the client can then inject commands.
 
 import type { Command, Part, Word } from '../../syntax/ast.js';

@@ -1,8 +1,8 @@
 // IR2002: a command BIG-IP does not know. BIG-IP checks every command name when the rule is saved,
-// even inside `catch`, and refuses the rule ("undefined procedure: NAME", bigip-semantics §11.1).
+// even inside `catch`, and refuses the rule ("undefined procedure: NAME", docs/bigip-reference.md §9.1).
 // Known: the iRules catalog, the Tcl core commands BIG-IP keeps, and the file's own procs (which
 // must be invoked with `call`). Tcl 8.5+ commands (`dict`, `lassign`, `try`, ...) are unknown
-// too: BIG-IP's interpreter is Tcl 8.4 (bigip-semantics §11.1). Disabled commands have their own
+// too: BIG-IP's interpreter is Tcl 8.4 (docs/bigip-reference.md §1.1). Disabled commands have their own
 // check (IR2006); computed names (`$cmd`, `[...]`) are not judged.
 
 import { literalValue } from '../../syntax/ast.js';

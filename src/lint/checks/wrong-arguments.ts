@@ -1,6 +1,6 @@
 // IR2003: an unknown subcommand or a wrong number of arguments, from the catalog's word counts
 // (the same shapes as `checkArgs`), and for `call` from the proc's own argument list. BIG-IP checks
-// both when the rule is saved ("wrong # args", bigip-semantics §11.1). Silent when an argument uses
+// both when the rule is saved ("wrong # args", docs/bigip-reference.md §9.1). Silent when an argument uses
 // `{*}` or the subcommand word is computed.
 
 import { literalValue, type Loc, type Word } from '../../syntax/ast.js';
@@ -150,7 +150,7 @@ export const wrongArguments: Check = {
           continue;
         }
         // `event disable HTTP_REQUEST` is refused on load ("invalid 'HTTP_REQUEST'; expected:all",
-        // bigip-semantics §8.2 [LAB]); the named form is `event HTTP_REQUEST disable`.
+        // docs/bigip-reference.md §2.3); the named form is `event HTTP_REQUEST disable`.
         if (name === 'event' && (first === 'disable' || first === 'enable') && args.length === 2) {
           const what = literalValue(args[1]!);
           if (what !== undefined && what !== 'all') {

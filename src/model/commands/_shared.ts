@@ -73,7 +73,7 @@ export const HTTP_EVENTS: EventName[] = [
  * auth/name-resolution completions that resume HTTP) plus the load-balancing and server-side
  * events that fall between request and response. It leaves out the events that precede HTTP
  * parsing or have no HTTP context: RULE_INIT, FLOW_INIT, CLIENT_ACCEPTED, CLIENT_DATA,
- * CLIENT_CLOSED, the SSL handshake events, DNS and the non-HTTP protocol events. BIGIP.md §9.1
+ * CLIENT_CLOSED, the SSL handshake events, DNS and the non-HTTP protocol events. docs/bigip-reference.md §9.1
  * names "HTTP commands in CLIENT_ACCEPTED" as a load-time failure.
  */
 export const HTTP_FAMILY: EventName[] = union(HTTP_EVENTS, [
@@ -111,6 +111,6 @@ export const HTTP_RESPONSE_SIDE: EventName[] = [
   'MR_FAILED', 'MR_DATA',
 ];
 
-/** The LAB-measured rejection of traffic-context commands in RULE_INIT (bigip-semantics.md §11.1). */
+/** The LAB-measured rejection of traffic-context commands in RULE_INIT (docs/bigip-reference.md §9.1). */
 export const REJECTED_IN_RULE_INIT: EventName[] = ['RULE_INIT'];
-export const LAB_SOURCE_NOTE = '[LAB] load-time matrix, shared/reference/bigip-semantics.md §11.1';
+export const LAB_SOURCE_NOTE = '[LAB] load-time matrix, docs/bigip-reference.md §9.1';

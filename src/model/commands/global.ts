@@ -93,7 +93,7 @@ export const GLOBAL_COMMANDS: CommandSpec[] = [
     ],
     returns: 'none',
     source: docUrl('log'),
-    note: 'Messages over 1024 bytes are truncated; `log <message>` without a facility is rate-limited (BIGIP.md §7).',
+    note: 'Messages over 1024 bytes are truncated; `log <message>` without a facility is rate-limited (docs/bigip-reference.md §7).',
   }),
   cmd('event', a(0, 2), {
     synopsis: [
@@ -110,7 +110,7 @@ export const GLOBAL_COMMANDS: CommandSpec[] = [
       info: sub(0, 1, { returns: 'list' }),
     },
     source: docUrl('event'),
-    note: 'An unknown first word is an event name (`event HTTP_RESPONSE disable`). The running handler continues after `event disable` (BIGIP.md §2.3).',
+    note: 'An unknown first word is an event name (`event HTTP_RESPONSE disable`). The running handler continues after `event disable` (docs/bigip-reference.md §2.3).',
   }),
   cmd('drop', a(0, 0), {
     synopsis: ['drop'],
@@ -166,7 +166,7 @@ export const GLOBAL_COMMANDS: CommandSpec[] = [
     synopsis: ['call [<rule>::]<proc> [<arg> ...]'],
     layouts: [{ positional: ['procname'], rest: 'value' }],
     source: docUrl('call'),
-    note: 'A proc must be invoked with call (bigip-semantics.md §11.1).',
+    note: 'A proc must be invoked with call (docs/bigip-reference.md §1.2).',
   }),
   cmd('getfield', a(3, 3), { synopsis: ['getfield <string> <split> <field number>'], returns: 'string', source: docUrl('getfield') }),
   cmd('findstr', a(2, 4), { synopsis: ['findstr <string> <search string> [<skip count> [<terminator>]]'], returns: 'string', source: docUrl('findstr') }),
@@ -209,7 +209,7 @@ export const GLOBAL_COMMANDS: CommandSpec[] = [
   cmd('priority', a(0, 1), {
     synopsis: ['priority <0-1000>'],
     source: docUrl('priority'),
-    note: 'Also a top-level statement applying to the events that follow it (BIGIP.md §1.2).',
+    note: 'Also a top-level statement applying to the events that follow it (docs/bigip-reference.md §1.2).',
   }),
   cmd('when', a(2, 5), {
     synopsis: ['when <EVENT> [priority <N>] [timing (on | off)] <body>'],

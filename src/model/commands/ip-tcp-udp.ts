@@ -13,7 +13,7 @@ export const IP_COMMANDS: CommandSpec[] = [
     returns: 'string',
     verified: true,
     source: docUrl('IP::client_addr'),
-    note: addrNote(' The address has a %N suffix in non-default route domains (BIGIP.md §6.1).'),
+    note: addrNote(' The address has a %N suffix in non-default route domains (docs/bigip-reference.md §6.1).'),
   }),
   cmd('IP::remote_addr', a(0, 1), {
     synopsis: ['IP::remote_addr [clientside | serverside]'],

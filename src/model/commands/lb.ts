@@ -23,7 +23,7 @@ export const LB_COMMANDS: CommandSpec[] = [
     returns: 'none',
     verified: true,
     source: docUrl('LB::reselect'),
-    note: 'Valid events as recorded in shared/reference/bigip-semantics.md §3.3 from the clouddocs page.',
+    note: 'Valid events as recorded in docs/bigip-reference.md §5.3 from the clouddocs page.',
   }),
   cmd('LB::select', a(0, 0), {
     synopsis: ['LB::select'],
@@ -67,7 +67,7 @@ export const LB_COMMANDS: CommandSpec[] = [
     rejectedIn: REJECTED_IN_RULE_INIT,
     returns: 'none',
     source: docUrl('pool'),
-    note: `A literal pool that does not exist is a load-time error (BIGIP.md §5.3). rejectedIn: ${LAB_SOURCE_NOTE}.`,
+    note: `A literal pool that does not exist is a load-time error (docs/bigip-reference.md §5.3). rejectedIn: ${LAB_SOURCE_NOTE}.`,
   }),
   cmd('member', a(1, 2), { synopsis: ['member <addr> [<port>]', 'member <addr>:<port>'], returns: 'none', source: docUrl('member') }),
   cmd('node', a(1, 2), {

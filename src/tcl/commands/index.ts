@@ -29,5 +29,5 @@ export const CORE_COMMANDS: readonly CommandDef[] = [
   ...encodingCommands,
 ];
 
-/** Commands only `irule eval` has (BIGIP.md §1.4: BIG-IP has no channels). */
+/** Commands only `irule eval` has (docs/bigip-reference.md §1.4: BIG-IP has no channels). */
 export const EVAL_ONLY_COMMANDS: readonly CommandDef[] = [...ioCommands, ...evalOnlyApplyCommands];

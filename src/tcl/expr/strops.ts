@@ -1,4 +1,4 @@
-// The string operators of expressions: Tcl's `in`/`ni`, and the iRule operators (BIGIP.md §1.3)
+// The string operators of expressions: Tcl's `in`/`ni`, and the iRule operators (docs/bigip-reference.md §1.3)
 // starts_with, ends_with, contains, equals, matches_glob, matches_regex. All are case-sensitive.
 
 import { getTclRegex, type TclRegex } from '../regex/index.js';

@@ -1,4 +1,4 @@
-// Addresses (BIGIP §6), logging (§7) and loading/unknown commands (§9).
+// Addresses (docs/bigip-reference.md §6), logging (§7) and loading/unknown commands (§9).
 
 import { afterAll, describe, expect, it } from 'vitest';
 import { InputError } from '../../../src/sim/types.js';
@@ -13,7 +13,7 @@ when HTTP_REQUEST {
   log local0. "in-net=[IP::addr [IP::client_addr] equals 198.51.100.0/24]"
 }`;
 
-  it('BIGIP §6.1: IP::client_addr without port, TCP::client_port, IP::local_addr and TCP::local_port (virtual side)', async () => {
+  it('docs/bigip-reference.md §6.1: IP::client_addr without port, TCP::client_port, IP::local_addr and TCP::local_port (virtual side)', async () => {
     const { records } = await run({
       rules: { show },
       address: '203.0.113.10:8443',
@@ -26,7 +26,7 @@ when HTTP_REQUEST {
     ]);
   });
 
-  it('BIGIP §6.1: an IPv6 client address is given in its usual text form, without brackets or port', async () => {
+  it('docs/bigip-reference.md §6.1: an IPv6 client address is given in its usual text form, without brackets or port', async () => {
     const { records } = await run({
       rules: { show },
       traffic: [req(0, 'c1', '/', { client: '[2001:db8::7]:40000' })],
@@ -40,7 +40,7 @@ when HTTP_REQUEST {
 });
 
 describe('logging', () => {
-  it('BIGIP §7.1: log local0. writes "Rule /Common/NAME <EVENT>: msg"; -noname drops the prefix; levels keep the format', async () => {
+  it('docs/bigip-reference.md §7.1: log local0. writes "Rule /Common/NAME <EVENT>: msg"; -noname drops the prefix; levels keep the format', async () => {
     const { records } = await run({
       rules: {
         logger: `when HTTP_REQUEST {
@@ -60,7 +60,7 @@ when LB_SELECTED { log local0.info "picked" }`,
     ]);
   });
 
-  it('BIGIP §7.2: messages longer than 1024 bytes are truncated to 1024 bytes', async () => {
+  it('docs/bigip-reference.md §7.2: messages longer than 1024 bytes are truncated to 1024 bytes', async () => {
     const { records } = await run({
       rules: {
         long: `when HTTP_REQUEST {
@@ -79,7 +79,7 @@ when LB_SELECTED { log local0.info "picked" }`,
     expect(Buffer.byteLength(accented!, 'utf8')).toBeLessThanOrEqual(1024);
   });
 
-  it('BIGIP §7.3: HSL::send messages are captured in the logs', async () => {
+  it('docs/bigip-reference.md §7.3: HSL::send messages are captured in the logs', async () => {
     const { records } = await run({
       rules: {
         hsl: `when HTTP_REQUEST {
@@ -114,7 +114,7 @@ describe('commands and loading', () => {
     throw new Error('expected the rule to be refused');
   }
 
-  it('BIGIP §9.1: a syntax error in a rule is a load error naming file:line:col', async () => {
+  it('docs/bigip-reference.md §9.1: a syntax error in a rule is a load error naming file:line:col', async () => {
     const e = await loadError({
       ok: `when HTTP_REQUEST { log local0. "fine" }`,
       bad: `when HTTP_REQUEST {\n  log local0. "one"\n  if {[HTTP::uri] eq "/"} {\n    log local0. "two"\n}\n`,
@@ -126,7 +126,7 @@ describe('commands and loading', () => {
     expect(e.message).not.toMatch(/\n/);
   });
 
-  it('BIGIP §1.2/§9.1: a command at the top level of a rule is refused when the rule loads', async () => {
+  it('docs/bigip-reference.md §1.2/§9.1: a command at the top level of a rule is refused when the rule loads', async () => {
     const e = await loadError({ top: `set x 1\nwhen HTTP_REQUEST { log local0. "x" }` });
     expect(e.message).toMatch(/[\\/]rules[\\/]top\.tcl:1:1: /);
   });
@@ -151,7 +151,7 @@ describe('commands and loading', () => {
     expect(e.message).toMatch(/p\.tcl:3:16: undefined procedure: twice \(/);
   });
 
-  it('BIGIP §9.1: a command used outside the events where it is valid is refused when the rule loads', async () => {
+  it('docs/bigip-reference.md §9.1: a command used outside the events where it is valid is refused when the rule loads', async () => {
     const e = await loadError({ ctx: `when CLIENT_ACCEPTED {\n  set u [HTTP::uri]\n}` });
     expect(e.message).toMatch(/[\\/]rules[\\/]ctx\.tcl:2:\d+: .*HTTP::uri/);
   });

@@ -1,4 +1,4 @@
-// Variables (BIGIP §1.5) and events (§2): order, priorities, return, event disable, errors.
+// Variables (docs/bigip-reference.md §1.5) and events (§2): order, priorities, return, event disable, errors.
 
 import { afterAll, describe, expect, it } from 'vitest';
 import { CLIENT, M1, cleanup, close, direct, messages, req, resp, run } from './harness.js';
@@ -6,7 +6,7 @@ import { CLIENT, M1, cleanup, close, direct, messages, req, resp, run } from './
 afterAll(cleanup);
 
 describe('variables', () => {
-  it('BIGIP §1.5: a static:: variable set in RULE_INIT is readable in later events', async () => {
+  it('docs/bigip-reference.md §1.5: a static:: variable set in RULE_INIT is readable in later events', async () => {
     const { records } = await run({
       rules: {
         statics: `when RULE_INIT { set static::greeting "hello" ; set static::limit 3 }
@@ -17,7 +17,7 @@ when HTTP_REQUEST { log local0. "greeting=$static::greeting limit=$static::limit
     expect(records.map(messages)).toEqual([['greeting=hello limit=3'], ['greeting=hello limit=3']]);
   });
 
-  it('BIGIP §1.5: a variable set in CLIENT_ACCEPTED is visible in HTTP_REQUEST of the same connection only', async () => {
+  it('docs/bigip-reference.md §1.5: a variable set in CLIENT_ACCEPTED is visible in HTTP_REQUEST of the same connection only', async () => {
     const { records } = await run({
       rules: {
         connvars: `when CLIENT_ACCEPTED { set accepted_port [TCP::client_port] }
@@ -35,7 +35,7 @@ when HTTP_REQUEST {
     expect(records.map(messages)).toEqual([['port=40001 marked=1'], ['port=40001 marked=1'], ['port=40002 marked=0']]);
   });
 
-  it('BIGIP §1.5: connection variables are shared by all rules on the virtual', async () => {
+  it('docs/bigip-reference.md §1.5: connection variables are shared by all rules on the virtual', async () => {
     const { records } = await run({
       rules: {
         setter: `when HTTP_REQUEST priority 100 { set user_tier gold }`,
@@ -55,7 +55,7 @@ when LB_SELECTED { log local0. "selected [LB::server addr]" }
 when HTTP_RESPONSE { log local0. "response [HTTP::status]" }
 when CLIENT_CLOSED { log local0. "closed" }`;
 
-  it('BIGIP §2.1/§2.5: CLIENT_ACCEPTED once per connection, then HTTP_REQUEST, LB_SELECTED and HTTP_RESPONSE for each request', async () => {
+  it('docs/bigip-reference.md §2.1/§2.5: CLIENT_ACCEPTED once per connection, then HTTP_REQUEST, LB_SELECTED and HTTP_RESPONSE for each request', async () => {
     const { records } = await run({
       rules: { tracer },
       oneconnect: true,
@@ -74,7 +74,7 @@ when CLIENT_CLOSED { log local0. "closed" }`;
     ]);
   });
 
-  it('BIGIP §2.1: CLIENT_CLOSED runs last, when the client connection ends', async () => {
+  it('docs/bigip-reference.md §2.1: CLIENT_CLOSED runs last, when the client connection ends', async () => {
     // A request whose connection closes before any response: the close's logs join its record.
     const { records } = await run({ rules: { tracer }, traffic: [req(0, 'c1', '/a'), close(1, 'c1')] });
     expect(messages(records[0]!)).toEqual(['accepted', 'request /a', 'selected 10.0.1.1', 'closed']);
@@ -86,7 +86,7 @@ when CLIENT_CLOSED { log local0. "closed" }`;
     expect(d.vs.close('c1')).toEqual([]);
   });
 
-  it('BIGIP §2.1: a new connection raises CLIENT_ACCEPTED again', async () => {
+  it('docs/bigip-reference.md §2.1: a new connection raises CLIENT_ACCEPTED again', async () => {
     const { records } = await run({
       rules: { tracer },
       traffic: [req(0, 'c1', '/a'), req(1, 'c2', '/b'), req(2, 'c1', '/c')],
@@ -96,7 +96,7 @@ when CLIENT_CLOSED { log local0. "closed" }`;
 });
 
 describe('priorities', () => {
-  it('BIGIP §2.2: handlers run in ascending priority, ties in attachment order', async () => {
+  it('docs/bigip-reference.md §2.2: handlers run in ascending priority, ties in attachment order', async () => {
     const { records } = await run({
       rules: {
         late: `when HTTP_REQUEST priority 900 { log local0. "late-900" }`,
@@ -112,7 +112,7 @@ describe('priorities', () => {
 });
 
 describe('return and event disable', () => {
-  it('BIGIP §2.3: return ends only the current rule handler; other rules still run', async () => {
+  it('docs/bigip-reference.md §2.3: return ends only the current rule handler; other rules still run', async () => {
     const { records } = await run({
       rules: {
         returner: `when HTTP_REQUEST priority 100 { log local0. "before"; return; log local0. "after" }
@@ -125,7 +125,7 @@ when LB_SELECTED { log local0. "returner-lb" }`,
     expect(records[0]!.member).toBe(M1);
   });
 
-  it('BIGIP §2.3: event disable stops this event of this rule for the rest of the connection', async () => {
+  it('docs/bigip-reference.md §2.3: event disable stops this event of this rule for the rest of the connection', async () => {
     const { records } = await run({
       rules: {
         once: `when HTTP_REQUEST { log local0. "once [HTTP::uri]"; event disable; log local0. "still running" }
@@ -141,7 +141,7 @@ when LB_SELECTED { log local0. "lb" }`,
     ]);
   });
 
-  it('BIGIP §2.3: event disable all stops every event of this rule on the connection but not the running handler', async () => {
+  it('docs/bigip-reference.md §2.3: event disable all stops every event of this rule on the connection but not the running handler', async () => {
     const { records } = await run({
       rules: {
         quiet: `when HTTP_REQUEST { log local0. "quiet [HTTP::uri]"; event disable all; log local0. "after disable all" }
@@ -157,7 +157,7 @@ when LB_SELECTED { log local0. "quiet-lb" }`,
     ]);
   });
 
-  it('BIGIP §2.3: reject, drop and HTTP::respond do not end the running handler', async () => {
+  it('docs/bigip-reference.md §2.3: reject, drop and HTTP::respond do not end the running handler', async () => {
     const { records } = await run({
       rules: {
         stopper: `when HTTP_REQUEST {
@@ -177,7 +177,7 @@ when LB_SELECTED { log local0. "quiet-lb" }`,
 });
 
 describe('Tcl errors', () => {
-  it('BIGIP §2.4: a Tcl error aborts the handler, is reported as 01220001 and resets the connection', async () => {
+  it('docs/bigip-reference.md §2.4: a Tcl error aborts the handler, is reported as 01220001 and resets the connection', async () => {
     const { records, summary } = await run({
       rules: {
         fragile: `when CLIENT_ACCEPTED { log local0. "accepted" }
@@ -201,7 +201,7 @@ when HTTP_REQUEST {
     expect(summary.errors).toBe(1);
   });
 
-  it('BIGIP §2.4: an error in CLIENT_ACCEPTED is reported with the connection first request, which then goes nowhere', async () => {
+  it('docs/bigip-reference.md §2.4: an error in CLIENT_ACCEPTED is reported with the connection first request, which then goes nowhere', async () => {
     const { records } = await run({
       rules: {
         early: `when CLIENT_ACCEPTED { if {[TCP::client_port] == 1} { set x $undefined_var } }
@@ -215,7 +215,7 @@ when HTTP_REQUEST { log local0. "request" }`,
     expect([records[1]!.error, records[1]!.member, messages(records[1]!)]).toEqual([null, M1, ['request']]);
   });
 
-  it('BIGIP §2.4: an error in a later rule stops the remaining handlers, and catch avoids the reset', async () => {
+  it('docs/bigip-reference.md §2.4: an error in a later rule stops the remaining handlers, and catch avoids the reset', async () => {
     const { records } = await run({
       rules: {
         careful: `when HTTP_REQUEST priority 100 { if {[catch {expr {1 / 0}} msg]} { log local0. "caught: $msg" } }`,
@@ -231,7 +231,7 @@ when HTTP_REQUEST { log local0. "request" }`,
 });
 
 describe('direct VirtualServer', () => {
-  it('BIGIP §2.1: HTTP_RESPONSE runs only for a request that reached a server', () => {
+  it('docs/bigip-reference.md §2.1: HTTP_RESPONSE runs only for a request that reached a server', () => {
     const d = direct({
       rules: {
         r: `when HTTP_REQUEST { if {[HTTP::uri] eq "/local"} { HTTP::respond 200 content hi } }

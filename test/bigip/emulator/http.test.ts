@@ -1,4 +1,4 @@
-// HTTP commands (BIGIP §3): request line, headers, responses from BIG-IP itself.
+// HTTP commands (docs/bigip-reference.md §3): request line, headers, responses from BIG-IP itself.
 
 import { afterAll, describe, expect, it } from 'vitest';
 import { M1, cleanup, messages, req, resp, run } from './harness.js';
@@ -15,7 +15,7 @@ const show = `when HTTP_REQUEST {
 }`;
 
 describe('request line', () => {
-  it('BIGIP §3.1: HTTP::uri, path (with ;params, undecoded), query, host with port, method, version', async () => {
+  it('docs/bigip-reference.md §3.1: HTTP::uri, path (with ;params, undecoded), query, host with port, method, version', async () => {
     const { records } = await run({
       rules: { show },
       traffic: [
@@ -38,7 +38,7 @@ describe('request line', () => {
     expect(messages(records[1]!)).toEqual(['uri=/plain', 'path=/plain', 'query=', 'host=shop.example', 'method=GET', 'version=1.1']);
   });
 
-  it('BIGIP §3.2a: an absolute-form request target is returned whole by HTTP::uri and HTTP::path', async () => {
+  it('docs/bigip-reference.md §3.2a: an absolute-form request target is returned whole by HTTP::uri and HTTP::path', async () => {
     const { records } = await run({
       rules: {
         show,
@@ -55,7 +55,7 @@ describe('request line', () => {
 });
 
 describe('headers', () => {
-  it('BIGIP §3.2: header names are case-insensitive for value, exists, count, values and remove', async () => {
+  it('docs/bigip-reference.md §3.2: header names are case-insensitive for value, exists, count, values and remove', async () => {
     const { records } = await run({
       rules: {
         ci: `when HTTP_REQUEST {
@@ -70,7 +70,7 @@ describe('headers', () => {
     expect(records[0]!.headers.removed).toEqual(['X-TENANT-ID']);
   });
 
-  it('BIGIP §3.3: value reads the LAST occurrence; values, names, count, exists; HTTP::header NAME short form', async () => {
+  it('docs/bigip-reference.md §3.3: value reads the LAST occurrence; values, names, count, exists; HTTP::header NAME short form', async () => {
     const { records } = await run({
       rules: {
         dup: `when HTTP_REQUEST {
@@ -96,7 +96,7 @@ describe('headers', () => {
     ]);
   });
 
-  it('BIGIP §3.4: insert appends even when the name exists (the client copy stays) and is visible at once', async () => {
+  it('docs/bigip-reference.md §3.4: insert appends even when the name exists (the client copy stays) and is visible at once', async () => {
     const { records } = await run({
       rules: {
         xff: `when HTTP_REQUEST {
@@ -117,7 +117,7 @@ describe('headers', () => {
     expect(records[0]!.headers.removed).toEqual([]);
   });
 
-  it('BIGIP §3.4: replace sets the last occurrence or inserts when absent; remove removes every occurrence', async () => {
+  it('docs/bigip-reference.md §3.4: replace sets the last occurrence or inserts when absent; remove removes every occurrence', async () => {
     const { records } = await run({
       rules: {
         edit: `when HTTP_REQUEST {
@@ -135,7 +135,7 @@ describe('headers', () => {
     expect(records[0]!.headers.removed).toEqual(['x-id']);
   });
 
-  it('BIGIP §3.3/§3.4: HTTP::header in HTTP_RESPONSE works on the response headers', async () => {
+  it('docs/bigip-reference.md §3.3/§3.4: HTTP::header in HTTP_RESPONSE works on the response headers', async () => {
     const { records } = await run({
       rules: {
         r: `when HTTP_RESPONSE {
@@ -153,7 +153,7 @@ describe('headers', () => {
 });
 
 describe('answering from BIG-IP', () => {
-  it('BIGIP §3.5: HTTP::respond answers the client: no LB, no member, no HTTP_RESPONSE, response recorded', async () => {
+  it('docs/bigip-reference.md §3.5: HTTP::respond answers the client: no LB, no member, no HTTP_RESPONSE, response recorded', async () => {
     const { records, summary } = await run({
       rules: {
         deny: `when HTTP_REQUEST { if {[HTTP::path] starts_with "/admin"} { HTTP::respond 403 content "denied" X-Reason policy } }
@@ -180,7 +180,7 @@ when HTTP_RESPONSE { log local0. "server response" }`,
     expect(summary.responded).toBe(1);
   });
 
-  it('BIGIP §3.5: HTTP::redirect answers 302 with the location, no member', async () => {
+  it('docs/bigip-reference.md §3.5: HTTP::redirect answers 302 with the location, no member', async () => {
     const { records } = await run({
       rules: { r: `when HTTP_REQUEST { HTTP::redirect "https://[HTTP::host][HTTP::uri]" }` },
       traffic: [req(0, 'c1', '/login?next=1', { headers: [['Host', 'app.example']] })],
@@ -190,7 +190,7 @@ when HTTP_RESPONSE { log local0. "server response" }`,
     expect(records[0]!.why).toBe('responded');
   });
 
-  it('BIGIP §3.5: responding twice to one request is a Tcl error', async () => {
+  it('docs/bigip-reference.md §3.5: responding twice to one request is a Tcl error', async () => {
     const { records } = await run({
       rules: {
         first: `when HTTP_REQUEST priority 100 { HTTP::respond 200 content one }`,

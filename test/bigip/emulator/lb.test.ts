@@ -1,4 +1,4 @@
-// Connections and load balancing (BIGIP §5): OneConnect, methods, pool selection, LB events, WebSocket.
+// Connections and load balancing (docs/bigip-reference.md §5): OneConnect, methods, pool selection, LB events, WebSocket.
 
 import { afterAll, describe, expect, it } from 'vitest';
 import { M1, M2, M3, cleanup, close, direct, member, messages, req, resp, run } from './harness.js';
@@ -13,7 +13,7 @@ const A2 = '10.0.2.2:80';
 const apiPool = { name: '/Common/api_pool', members: [A1, A2] };
 
 describe('OneConnect', () => {
-  it('BIGIP §5.1: without OneConnect the decision is made once per connection (keep-alive)', async () => {
+  it('docs/bigip-reference.md §5.1: without OneConnect the decision is made once per connection (keep-alive)', async () => {
     const { records } = await run({
       rules: { pin },
       oneconnect: false,
@@ -27,7 +27,7 @@ describe('OneConnect', () => {
     ]);
   });
 
-  it('BIGIP §5.1: with OneConnect every request is load-balanced and persisted on its own', async () => {
+  it('docs/bigip-reference.md §5.1: with OneConnect every request is load-balanced and persisted on its own', async () => {
     const { records } = await run({
       rules: { pin },
       oneconnect: true,
@@ -42,13 +42,13 @@ describe('OneConnect', () => {
 });
 
 describe('load-balancing methods', () => {
-  it('BIGIP §5.2: round-robin takes members in order, skipping members that cannot take new traffic', async () => {
+  it('docs/bigip-reference.md §5.2: round-robin takes members in order, skipping members that cannot take new traffic', async () => {
     const traffic = [0, 1, 2, 3].map((i) => req(i, `c${i}`, '/'));
     const { records } = await run({ rules: { noop: `when HTTP_REQUEST { }` }, traffic: [...traffic, member(4, M2, 'down'), ...[5, 6, 7, 8].map((i) => req(i, `c${i}`, '/'))] });
     expect(records.map((r) => r.member)).toEqual([M1, M2, M3, M1, M3, M1, M3, M1]);
   });
 
-  it('BIGIP §5.2: ratio-member gives members picks in proportion to their ratios (3:1 over 8 picks)', async () => {
+  it('docs/bigip-reference.md §5.2: ratio-member gives members picks in proportion to their ratios (3:1 over 8 picks)', async () => {
     const { records, summary } = await run({
       rules: { noop: `when HTTP_REQUEST { }` },
       lb: 'ratio-member',
@@ -62,7 +62,7 @@ describe('load-balancing methods', () => {
     }
   });
 
-  it('BIGIP §5.2: least-connections-member picks the member with the fewest open connections, ties in pool order', async () => {
+  it('docs/bigip-reference.md §5.2: least-connections-member picks the member with the fewest open connections, ties in pool order', async () => {
     const { records } = await run({
       rules: { noop: `when HTTP_REQUEST { }` },
       lb: 'least-connections-member',
@@ -82,7 +82,7 @@ describe('load-balancing methods', () => {
 });
 
 describe('pool selection', () => {
-  it('BIGIP §5.3: pool NAME selects the pool, and it stays the connection pool for later requests', async () => {
+  it('docs/bigip-reference.md §5.3: pool NAME selects the pool, and it stays the connection pool for later requests', async () => {
     const { records } = await run({
       rules: { route: `when HTTP_REQUEST { if {[HTTP::path] starts_with "/api"} { pool api_pool } }` },
       pools: [apiPool],
@@ -91,7 +91,7 @@ describe('pool selection', () => {
     expect(records.map((r) => r.member)).toEqual([A1, A2, M1]);
   });
 
-  it('BIGIP §5.3: the last pool command in an event wins', async () => {
+  it('docs/bigip-reference.md §5.3: the last pool command in an event wins', async () => {
     const { records } = await run({
       rules: {
         first: `when HTTP_REQUEST priority 100 { pool api_pool }`,
@@ -103,7 +103,7 @@ describe('pool selection', () => {
     expect(records[0]!.member).toBe(M1);
   });
 
-  it('BIGIP §5.3: a literal pool name that does not exist is a load-time error, a computed one a run-time error', async () => {
+  it('docs/bigip-reference.md §5.3: a literal pool name that does not exist is a load-time error, a computed one a run-time error', async () => {
     await expect(
       run({ rules: { typo: `when HTTP_REQUEST {\n  if {[HTTP::uri] eq "/x"} {\n    pool api_pool_typo\n  }\n}` }, pools: [apiPool], traffic: [req(0, 'c1', '/')] }),
     ).rejects.toThrow(/[\\/]rules[\\/]typo\.tcl:3:10: unable to find pool \(api_pool_typo\)/);
@@ -117,7 +117,7 @@ describe('pool selection', () => {
     expect(records[1]!.member).toBeNull();
   });
 
-  it('BIGIP §5.3: pool NAME member ADDR PORT picks that member even when its monitor marks it down', async () => {
+  it('docs/bigip-reference.md §5.3: pool NAME member ADDR PORT picks that member even when its monitor marks it down', async () => {
     const { records } = await run({
       rules: { pick: `when HTTP_REQUEST { pool web_pool member 10.0.1.2 8080 }` },
       members: [M1, { address: M2, state: 'down' }, M3],
@@ -129,7 +129,7 @@ describe('pool selection', () => {
     ]);
   });
 
-  it('BIGIP §5.3: LB::server gives the pool before selection and pool, address, port after', async () => {
+  it('docs/bigip-reference.md §5.3: LB::server gives the pool before selection and pool, address, port after', async () => {
     const { records } = await run({
       rules: {
         where: `when HTTP_REQUEST { log local0. "before=[LB::server]" }
@@ -140,7 +140,7 @@ when LB_SELECTED { log local0. "after=[LB::server] addr=[LB::server addr] port=[
     expect(messages(records[0]!)).toEqual(['before=/Common/web_pool', 'after=/Common/web_pool 10.0.1.1 8080 addr=10.0.1.1 port=8080 pool=/Common/web_pool']);
   });
 
-  it('BIGIP §5.3: active_members counts the members that can take traffic', async () => {
+  it('docs/bigip-reference.md §5.3: active_members counts the members that can take traffic', async () => {
     const { records } = await run({
       rules: { count: `when HTTP_REQUEST { log local0. "web=[active_members web_pool] api=[active_members api_pool]" }` },
       pools: [apiPool],
@@ -149,7 +149,7 @@ when LB_SELECTED { log local0. "after=[LB::server] addr=[LB::server addr] port=[
     expect(records.map(messages)).toEqual([['web=3 api=2'], ['web=2 api=2'], ['web=2 api=1']]);
   });
 
-  it('BIGIP §2.1/§5.3: LB_FAILED runs when every member is down; the request gets no member', async () => {
+  it('docs/bigip-reference.md §2.1/§5.3: LB_FAILED runs when every member is down; the request gets no member', async () => {
     const { records, summary } = await run({
       rules: {
         r: `when LB_FAILED { log local0. "failed pool=[LB::server pool]" }
@@ -164,7 +164,7 @@ when LB_SELECTED { log local0. "selected" }`,
     expect(summary.lbFailed).toBe(1);
   });
 
-  it('BIGIP §5.3: LB::reselect in LB_FAILED picks again from another pool', async () => {
+  it('docs/bigip-reference.md §5.3: LB::reselect in LB_FAILED picks again from another pool', async () => {
     const { records } = await run({
       rules: {
         r: `when LB_FAILED { log local0. "failed"; LB::reselect pool api_pool }
@@ -178,7 +178,7 @@ when LB_SELECTED { log local0. "selected [LB::server]" }`,
     expect(messages(records[0]!)).toEqual(['failed', 'selected /Common/api_pool 10.0.2.1 80']);
   });
 
-  it('BIGIP §5.3/§4.2: LB::reselect in LB_SELECTED moves to the next member, and the new record names that member', () => {
+  it('docs/bigip-reference.md §5.3/§4.2: LB::reselect in LB_SELECTED moves to the next member, and the new record names that member', () => {
     const d = direct({
       rules: {
         r: `when HTTP_REQUEST { persist uie [HTTP::header X-Key] ; log local0. "record=[persist lookup uie [HTTP::header X-Key] node]" }
@@ -192,7 +192,7 @@ when LB_SELECTED { if {[LB::server addr] eq "10.0.1.1"} { LB::reselect } }`,
     expect(second.txn.effects.logs).toEqual(['Rule /Common/r <HTTP_REQUEST>: record=10.0.1.2']);
   });
 
-  it('BIGIP §5.3/§4.2: after LB_FAILED and LB::reselect pool, the record is created for the member finally chosen', async () => {
+  it('docs/bigip-reference.md §5.3/§4.2: after LB_FAILED and LB::reselect pool, the record is created for the member finally chosen', async () => {
     const { records } = await run({
       rules: {
         r: `when HTTP_REQUEST { persist uie [HTTP::header X-Key] }
@@ -209,7 +209,7 @@ when LB_SELECTED { set k [HTTP::header X-Key] ; log local0. "record=[persist loo
 });
 
 describe('WebSocket', () => {
-  it('BIGIP §5.4: after a 101 response the connection raises no more HTTP_REQUEST and stays on its server', async () => {
+  it('docs/bigip-reference.md §5.4: after a 101 response the connection raises no more HTTP_REQUEST and stays on its server', async () => {
     const { records } = await run({
       rules: {
         r: `when HTTP_REQUEST { log local0. "request [HTTP::uri]" }

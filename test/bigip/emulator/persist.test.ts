@@ -1,4 +1,4 @@
-// Persistence (BIGIP §4): records, idle timeout, member states, persist none/add/lookup/delete/source_addr.
+// Persistence (docs/bigip-reference.md §4): records, idle timeout, member states, persist none/add/lookup/delete/source_addr.
 
 import { afterAll, describe, expect, it } from 'vitest';
 import { M1, M2, M3, cleanup, direct, member, messages, req, resp, run } from './harness.js';
@@ -16,7 +16,7 @@ const keyed = (t: number, conn: string, key: string, extra: [string, string][] =
   req(t, conn, '/', { headers: [['Host', 'app.example'], ['X-Key', key], ...extra] });
 
 describe('records', () => {
-  it('BIGIP §4.1/§4.2: a record is created when load balancing succeeds; later requests with the key hit it', async () => {
+  it('docs/bigip-reference.md §4.1/§4.2: a record is created when load balancing succeeds; later requests with the key hit it', async () => {
     const { records, summary } = await run({
       rules: { pin },
       traffic: [keyed(0, 'c1', 'alice'), keyed(1, 'c2', 'bob'), keyed(2, 'c3', 'alice'), keyed(3, 'c4', 'bob'), keyed(4, 'c5', 'carol')],
@@ -34,7 +34,7 @@ describe('records', () => {
     expect(summary.pinContinuity).toBe(1);
   });
 
-  it('BIGIP §4.2: no record is created when load balancing fails', async () => {
+  it('docs/bigip-reference.md §4.2: no record is created when load balancing fails', async () => {
     const { records } = await run({
       rules: { pin },
       members: [{ address: M1, state: 'down' }, M2],
@@ -49,7 +49,7 @@ describe('records', () => {
 });
 
 describe('idle timeout', () => {
-  it('BIGIP §4.3: every hit restarts the idle timer', async () => {
+  it('docs/bigip-reference.md §4.3: every hit restarts the idle timer', async () => {
     const { records, summary } = await run({
       rules: { pin },
       persistTimeout: 10,
@@ -61,7 +61,7 @@ describe('idle timeout', () => {
     expect(summary.movedByExpiry).toBe(1);
   });
 
-  it('BIGIP §4.3: a record expires exactly at lastUsed + timeout (a hit just before, expired-new at the boundary)', async () => {
+  it('docs/bigip-reference.md §4.3: a record expires exactly at lastUsed + timeout (a hit just before, expired-new at the boundary)', async () => {
     const { records } = await run({
       rules: { pin },
       persistTimeout: 10,
@@ -80,7 +80,7 @@ describe('idle timeout', () => {
     ]);
   });
 
-  it('BIGIP §4.1/§4.3: persist uie KEY TIMEOUT overrides the profile default for that record', async () => {
+  it('docs/bigip-reference.md §4.1/§4.3: persist uie KEY TIMEOUT overrides the profile default for that record', async () => {
     const { records } = await run({
       rules: { pin },
       persistTimeout: 180,
@@ -105,7 +105,7 @@ describe('idle timeout', () => {
 });
 
 describe('member states', () => {
-  it('BIGIP §4.4: a disabled member keeps its persistent traffic but takes no new load-balanced traffic', async () => {
+  it('docs/bigip-reference.md §4.4: a disabled member keeps its persistent traffic but takes no new load-balanced traffic', async () => {
     const { records } = await run({
       rules: { pin },
       traffic: [
@@ -131,7 +131,7 @@ describe('member states', () => {
   });
 
   for (const state of ['down', 'forced-offline'] as const) {
-    it(`BIGIP §4.4: a ${state} member loses its persistent traffic: member-down-new and the record is replaced`, async () => {
+    it(`docs/bigip-reference.md §4.4: a ${state} member loses its persistent traffic: member-down-new and the record is replaced`, async () => {
       const { records, summary } = await run({
         rules: { pin, watch: `when PERSIST_DOWN { log local0. "persist down" }` },
         traffic: [
@@ -155,7 +155,7 @@ describe('member states', () => {
 });
 
 describe('persist subcommands', () => {
-  it('BIGIP §4.5: persist none disables persistence for the request (no record, no lookup)', async () => {
+  it('docs/bigip-reference.md §4.5: persist none disables persistence for the request (no record, no lookup)', async () => {
     const { records } = await run({
       rules: {
         r: `when HTTP_REQUEST {
@@ -177,7 +177,7 @@ describe('persist subcommands', () => {
     expect(records[0]!.persist).toBeNull();
   });
 
-  it('BIGIP §4.5: persist add uie in HTTP_RESPONSE records the selected member for later requests', async () => {
+  it('docs/bigip-reference.md §4.5: persist add uie in HTTP_RESPONSE records the selected member for later requests', async () => {
     const { records } = await run({
       rules: {
         learn: `when HTTP_REQUEST { if {[HTTP::header exists X-Session]} { persist uie [HTTP::header X-Session] } }
@@ -200,7 +200,7 @@ when HTTP_RESPONSE { if {[HTTP::header exists X-Session]} { persist add uie [HTT
     ]);
   });
 
-  it('BIGIP §4.5: persist lookup returns node, port and pool (or empty); persist delete removes the record', async () => {
+  it('docs/bigip-reference.md §4.5: persist lookup returns node, port and pool (or empty); persist delete removes the record', async () => {
     const { records } = await run({
       rules: {
         r: `when HTTP_REQUEST {
@@ -228,7 +228,7 @@ when HTTP_RESPONSE { if {[HTTP::header exists X-Session]} { persist add uie [HTT
     expect(records[5]!.persist?.result).toBe('new');
   });
 
-  it('BIGIP §4.5: persist source_addr persists on the client address (without port)', async () => {
+  it('docs/bigip-reference.md §4.5: persist source_addr persists on the client address (without port)', async () => {
     const { records } = await run({
       rules: { r: `when HTTP_REQUEST { persist source_addr 255.255.255.255 60 }` },
       traffic: [
@@ -244,7 +244,7 @@ when HTTP_RESPONSE { if {[HTTP::header exists X-Session]} { persist add uie [HTT
     ]);
   });
 
-  it('BIGIP §4.2/§4.6: a record only applies to the pool that created it', () => {
+  it('docs/bigip-reference.md §4.2/§4.6: a record only applies to the pool that created it', () => {
     const d = direct({
       rules: {
         r: `when HTTP_REQUEST { persist uie same ; if {[HTTP::path] eq "/api"} { pool api_pool } }`,

@@ -12,7 +12,7 @@ describe('IR4007 absolute-form-uri', () => {
       '  switch -glob [HTTP::uri] { "/api/*" { pool api } }',
       '}',
     ].join('\n');
-    expectReports(C, src, [{ line: 2, column: 8, message: 'BIGIP §3.2a', severity: 'info' }]);
+    expectReports(C, src, [{ line: 2, column: 8, message: 'docs/bigip-reference.md §3.2a', severity: 'info' }]);
     expectReports(C, 'when HTTP_REQUEST {\n  if { [HTTP::uri] eq "/" } { HTTP::redirect "/home" }\n  if { [HTTP::path] starts_with "/admin/" } { reject }\n}', [{ line: 3, column: 8 }]);
     expectReports(C, 'when HTTP_REQUEST {\n  switch [string tolower [HTTP::path]] {\n    "/login" { pool auth }\n  }\n}', [{ line: 2, column: 10 }]);
   });

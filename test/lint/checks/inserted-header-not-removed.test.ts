@@ -7,7 +7,7 @@ const C = 'IR4002';
 describe('IR4002 inserted-header-not-removed', () => {
   it('reports each inserted name (insert with several pairs, and lws)', () => {
     expectReports(C, 'when HTTP_REQUEST {\n  HTTP::header insert X-Forwarded-For [IP::client_addr] X-User "anon"\n  HTTP::header insert lws X-Trace "abc"\n}', [
-      { line: 2, column: 23, message: 'BIGIP §3.4', severity: 'warning' },
+      { line: 2, column: 23, message: 'docs/bigip-reference.md §3.4', severity: 'warning' },
       { line: 2, column: 57 },
       { line: 3, column: 27 },
     ]);

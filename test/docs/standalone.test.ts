@@ -1,0 +1,47 @@
+// The repository stands alone: no tracked file may cite a document outside it (the old notes BIGIP.md and
+// bigip-semantics.md, or ../shared paths), and every "docs/bigip-reference.md §N" citation must name a section
+// that docs/bigip-reference.md has (a "### §N" heading or a "## N." chapter).
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+
+const root = new URL('../../', import.meta.url).pathname;
+const self = 'test/docs/standalone.test.ts';
+const tracked = execFileSync('git', ['ls-files', '-z'], { cwd: root, encoding: 'utf8' })
+  .split('\0')
+  .filter((f) => f && f !== self && /\.(ts|mjs|js|json|md|tcl|ya?ml|txt)$/.test(f));
+const texts = tracked.map((f) => ({ file: f, text: readFileSync(root + f, 'utf8') }));
+
+const OUTSIDE = /BIGIP\.md|BIGIP ?§|bigip-semantics|\.\.\/shared\/|\/work\/shared/;
+
+function sectionsOf(page: string): Set<string> {
+  const ids = new Set<string>();
+  for (const m of page.matchAll(/^### §([0-9]+(?:\.[0-9]+)*[a-z]?)\b/gm)) ids.add(m[1]);
+  for (const m of page.matchAll(/^## ([0-9]+)\. /gm)) ids.add(m[1]);
+  return ids;
+}
+
+describe('the repository stands alone', () => {
+  it('no tracked file cites a document outside the repository', () => {
+    const hits = texts.flatMap(({ file, text }) =>
+      text.split('\n').flatMap((line, i) => (OUTSIDE.test(line) ? [`${file}:${i + 1}: ${line.trim().slice(0, 120)}`] : [])),
+    );
+    expect(hits).toEqual([]);
+  });
+
+  it('every docs/bigip-reference.md §N citation names an existing section', () => {
+    const sections = sectionsOf(readFileSync(root + 'docs/bigip-reference.md', 'utf8'));
+    expect(sections.has('3.2a') && sections.has('9')).toBe(true);
+    const bad = texts.flatMap(({ file, text }) =>
+      [...text.matchAll(/bigip-reference\.md\)? §([0-9]+(?:\.[0-9]+)*[a-z]?)/g)]
+        .filter((m) => !sections.has(m[1].replace(/\.$/, '')))
+        .map((m) => `${file}: §${m[1]}`),
+    );
+    expect(bad).toEqual([]);
+  });
+
+  it('the section check would catch a citation of a missing section', () => {
+    expect(sectionsOf('## 1. A\n### §1.1 B\n').has('1.2')).toBe(false);
+    expect(sectionsOf('## 1. A\n### §1.1 B\n').has('1.1')).toBe(true);
+  });
+});
