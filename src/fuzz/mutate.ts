@@ -6,17 +6,8 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
-/** A small deterministic PRNG (mulberry32): a run is reproducible from its seed. */
-export function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+// One seeded PRNG for the project (mulberry32): a fuzz run is reproducible from its seed.
+export { rng } from '../sim/generate.js';
 
 /** The hostile cases of issue 12 and their neighbours, as snippets the mutator pastes in. */
 export const HOSTILE_TCL = [
