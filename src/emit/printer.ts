@@ -1,34 +1,16 @@
-// The canonical printer (`printRuleFile` in src/syntax/printer.ts), when the build has one.
-//
-// It is loaded at run time so that emit works with or without it: without it, or when it fails on
-// a rule, the rule's source text is emitted as written.
+// The canonical printer for emitted rules (`printRuleFile` in src/syntax/printer.ts). It is imported
+// statically: the printer is part of every build. When it cannot print a rule, src/emit/rule.ts
+// emits the source text as written and says so in a note.
 
 import type { RuleFile } from '../syntax/irule.js';
+import { printRuleFile } from '../syntax/printer.js';
 
-/** Prints a parsed rule file; `source` is its text (for printers that take text). */
+/** Prints a parsed rule file; `source` is its text (the printer works on text). */
 export type Printer = (file: RuleFile, source: string) => unknown;
 
-type PrintFn = (arg: unknown) => unknown;
+const canonical: Printer = (_file, source) => printRuleFile(source);
 
-/** The printer, or null when src/syntax/printer.ts does not export `printRuleFile`. */
-export async function loadPrinter(): Promise<Printer | null> {
-  let mod: { printRuleFile?: unknown };
-  try {
-    // A plain specifier, so the bundled CLI (scripts/bundle.mjs) carries the printer too.
-    mod = (await import('../syntax/printer.js')) as { printRuleFile?: unknown };
-  } catch {
-    return null;
-  }
-  if (typeof mod.printRuleFile !== 'function') return null;
-  const print = mod.printRuleFile as PrintFn;
-  return (file, source) => {
-    // printRuleFile(source: string) today; an AST printer, printRuleFile(file), is accepted too.
-    try {
-      const out = print(source);
-      if (typeof out === 'string') return out;
-    } catch {
-      // fall through to the AST form
-    }
-    return print(file);
-  };
+/** The canonical printer (async for callers that await it). */
+export async function loadPrinter(): Promise<Printer> {
+  return canonical;
 }
