@@ -1,4 +1,4 @@
-// npm run bench [-- --quick]: every benchmark, one line per figure (SPEC.md "Benchmarks"), with
+// npm run bench [-- --quick]: every benchmark, one line per figure (docs/formats.md "Benchmarks"), with
 // the baselines run in the same process tree so ratios compare like with like.
 
 import { spawnSync } from 'node:child_process';

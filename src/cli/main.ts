@@ -1,4 +1,4 @@
-// The irule command line (SPEC.md): one file per command, each a thin wrapper over a library.
+// The irule command line (README.md "Commands"): one file per command, each a thin wrapper over a library.
 //
 // Start-up time matters (editor hooks, pre-commit): only the module of the command being run is
 // loaded. `irule --version` loads none; `irule lint` loads the linter and never the simulator.

@@ -1,4 +1,4 @@
-// A seeded generator of realistic AI traffic (JSON Lines per SPEC.md "Traffic"), streamed in time
+// A seeded generator of realistic AI traffic (JSON Lines per docs/formats.md "Traffic"), streamed in time
 // order in bounded memory (docs/pinning.md "Generated traffic"):
 // - OpenAI-style SSE chats (POST /v1/chat/completions, /v1/responses, and the legacy /v1/stream and
 //   /chat/completions), whose response starts at the first token and whose stream lasts

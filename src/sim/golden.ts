@@ -1,4 +1,4 @@
-// Golden-file cases (SPEC.md "Golden test case layout"): every folder holding a scenario and an
+// Golden-file cases (docs/formats.md "Golden test case layout"): every folder holding a scenario and an
 // expected.jsonl is simulated and compared, byte for byte, with what `simulate --format json` prints.
 
 import { existsSync, lstatSync, readdirSync, statSync } from 'node:fs';

@@ -1,4 +1,4 @@
-// A HAR 1.2 file (browser devtools "Save all as HAR") as traffic (SPEC.md "Traffic"):
+// A HAR 1.2 file (browser devtools "Save all as HAR") as traffic (docs/formats.md "Traffic"):
 // - each entry is a request on its own connection `har-N`, unless entries share a `connection` value
 //   (then they are keep-alive requests on one connection, N counted in order of first use);
 // - t = the entry's startedDateTime relative to the earliest entry, in seconds;

@@ -1,4 +1,4 @@
-// One JSON value on one line, spaced as SPEC.md shows it: `{"seq": 1, "t": 0, "headers": [["a", "b"]]}`.
+// One JSON value on one line, spaced as docs/formats.md shows it: `{"seq": 1, "t": 0, "headers": [["a", "b"]]}`.
 
 export function jsonLine(v: unknown): string {
   if (v === null || typeof v !== 'object') return JSON.stringify(v) ?? 'null';

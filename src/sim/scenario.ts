@@ -1,4 +1,4 @@
-// Loading a scenario file (SPEC.md "Scenario file"): YAML or JSON, checked against the shipped JSON
+// Loading a scenario file (docs/formats.md "Scenario file"): YAML or JSON, checked against the shipped JSON
 // Schema (schemas/scenario.schema.json) and then semantically (files exist, addresses parse, names are
 // unique), normalised with defaults into a Scenario. Every problem is one InputError naming the file,
 // line and field.

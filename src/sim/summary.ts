@@ -1,4 +1,4 @@
-// The summary line of a simulation (SPEC.md): counts per member, persistence keys, and pin
+// The summary line of a simulation (docs/formats.md): counts per member, persistence keys, and pin
 // continuity with its breaks by cause (computed by continuity.ts, the one definition).
 
 import type { VirtualServer, TransactionOutcome } from '../bigip/virtual.js';

@@ -1,4 +1,4 @@
-// Traffic: JSON Lines read as a stream (SPEC.md "Traffic"), inline scenario lists, HAR files.
+// Traffic: JSON Lines read as a stream (docs/formats.md "Traffic"), inline scenario lists, HAR files.
 // Every event is checked field by field; a problem is an InputError naming the line and field.
 
 import { NotTextError, TextStreamDecoder } from '../input/bytes.js';

@@ -1,4 +1,4 @@
-// Scenario, traffic and output records (SPEC.md "Scenario file", "Traffic", "Simulation output").
+// Scenario, traffic and output records (docs/formats.md "Scenario file", "Traffic", "Simulation output").
 
 import type { Limits } from '../tcl/interp.js';
 import { printableName } from './files.js';

@@ -12,7 +12,7 @@ const tracked = execFileSync('git', ['ls-files', '-z'], { cwd: root, encoding: '
   .filter((f) => f && f !== self && /\.(ts|mjs|js|json|md|tcl|ya?ml|txt)$/.test(f));
 const texts = tracked.map((f) => ({ file: f, text: readFileSync(root + f, 'utf8') }));
 
-const OUTSIDE = /BIGIP\.md|BIGIP ?§|bigip-semantics|\.\.\/shared\/|\/work\/shared/;
+const OUTSIDE = /SPEC\.md|BIGIP\.md|BIGIP ?§|bigip-semantics|\.\.\/shared\/|\/work\/shared/;
 
 function sectionsOf(page: string): Set<string> {
   const ids = new Set<string>();

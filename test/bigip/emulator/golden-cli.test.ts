@@ -1,4 +1,4 @@
-// Golden-file mechanics through the real command line (SPEC.md "Golden test case layout"), on a copy
+// Golden-file mechanics through the real command line (docs/formats.md "Golden test case layout"), on a copy
 // of one fixture: pass, diff on change, --update, junit, and one-line input errors.
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
