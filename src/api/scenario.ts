@@ -2,6 +2,7 @@
 // object with rules as file paths or as text. Checked by the same schema and normaliser as a file,
 // so defaults and error messages are the scenario format's (schemas/scenario.schema.json).
 
+import type { ScenarioFactFields } from '../bigip/facts.js';
 import { loadScenario as loadScenarioFile, scenarioFromSource } from '../sim/scenario.js';
 import { InputError, type LbMethod, type MemberState, type Scenario } from '../sim/types.js';
 
@@ -57,7 +58,7 @@ export interface RuleSource {
 }
 
 /** A scenario as an object: the scenario file's fields, plus rules as text. */
-export interface ScenarioInput {
+export interface ScenarioInput extends ScenarioFactFields {
   name?: string;
   /** Rule files (relative to `baseDir`) or rules as text, attached in this order. */
   rules: string | (string | RuleSource)[];
@@ -74,22 +75,6 @@ export interface ScenarioInput {
   datagroups?: Record<string, Record<string, string | number | null> | { type?: 'string' | 'ip' | 'integer'; records: unknown }>;
   /** A traffic file (.jsonl or .har, relative to `baseDir`) or the events themselves. */
   traffic: string | TrafficInput[];
-  /** The client TLS session (attaches a client SSL profile); see schemas/scenario.schema.json. */
-  tls?: import('../bigip/facts.js').TlsFacts;
-  /** APM session variables (attaches an access profile). */
-  apm?: Record<string, string | number>;
-  /** iFile name -> file path (relative to `baseDir`). */
-  ifiles?: Record<string, string>;
-  /** Source address of server-side connections (SNAT); default the client's. */
-  snat?: string;
-  /** TMMs on the box (TMM::cmp_count); default 1. */
-  tmmCount?: number;
-  /** Other virtual servers `virtual NAME` may send to. */
-  virtuals?: string[];
-  /** Other profile types attached (PROFILE::exists). */
-  profiles?: string[];
-  /** Geolocation records by address or network (whereis). */
-  geo?: Record<string, Record<string, string | number>>;
 }
 
 export interface ScenarioInputOptions {

@@ -51,3 +51,23 @@ export interface ScenarioFacts {
 export function missingFact(command: string, field: string): TclError {
   return new TclError(`${command} needs ${field} in the scenario`, ['IRULE', 'SCENARIO', field]);
 }
+
+/** The scenario fields that give the facts above (one declaration for the scenario file and the library API). */
+export interface ScenarioFactFields {
+  /** The client TLS session (attaches a client SSL profile); see schemas/scenario.schema.json. */
+  tls?: TlsFacts;
+  /** APM session variables (attaches an access profile). */
+  apm?: Record<string, string | number>;
+  /** iFile name -> file path (relative to `baseDir`). */
+  ifiles?: Record<string, string>;
+  /** Source address of server-side connections (SNAT); default the client's. */
+  snat?: string;
+  /** TMMs on the box (TMM::cmp_count); default 1. */
+  tmmCount?: number;
+  /** Other virtual servers `virtual NAME` may send to. */
+  virtuals?: string[];
+  /** Other profile types attached (PROFILE::exists). */
+  profiles?: string[];
+  /** Geolocation records by address or network (whereis). */
+  geo?: Record<string, Record<string, string | number>>;
+}

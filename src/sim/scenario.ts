@@ -24,7 +24,7 @@ import {
 } from './types.js';
 import { describeValue, fieldPath } from './util.js';
 import { budgetKey, type Limits } from '../tcl/interp.js';
-import type { ScenarioFacts, TlsFacts } from '../bigip/facts.js';
+import type { ScenarioFactFields, ScenarioFacts, TlsFacts } from '../bigip/facts.js';
 import { DEFAULT_CONVERSATION, parseConversationSource, type ConversationSource } from './conversation.js';
 import { checkScenarioSchema } from './validate.js';
 
@@ -213,7 +213,7 @@ interface RawPool {
   lb?: LbMethod;
   members: (string | { address: string; ratio?: number; state?: MemberState })[];
 }
-interface RawScenario {
+interface RawScenario extends ScenarioFactFields {
   name?: string;
   rules: string | string[];
   hostname?: string;
@@ -237,14 +237,6 @@ interface RawScenario {
   pools?: RawPool[];
   datagroups?: Record<string, Record<string, unknown>>;
   limits?: Record<string, number>;
-  tls?: TlsFacts;
-  apm?: Record<string, string | number>;
-  ifiles?: Record<string, string>;
-  snat?: string;
-  tmmCount?: number;
-  virtuals?: string[];
-  profiles?: string[];
-  geo?: Record<string, Record<string, string | number>>;
   traffic: string | unknown[];
   conversation?: string | string[];
 }
