@@ -130,12 +130,26 @@ export class VirtualServer {
     installBigipCommands(this.interp);
     this.host = new EmulatorHost(options.clock, hostname, datagroups, new TableStore(), this);
     this.interp.host = this.host;
+    this.interp.onGlobalVar = (name) => this.noteGlobal(name);
     options.rules.forEach((r, i) => this.loadRule(r, i));
     for (const list of this.handlers.values()) list.sort((a, b) => a.priority - b.priority || a.ruleIndex - b.ruleIndex);
     for (const [event, list] of this.handlers) {
       const reason = notRaisedReason(event, this);
       if (reason) for (const rule of new Set(list.map((h) => h.ruleName))) this.notRaised.push({ rule, event, reason });
     }
+  }
+
+  /**
+   * CMP demotion: a rule that uses a global variable (`::name`, `global name`) makes the virtual server
+   * ineligible for CMP, and TMM0 handles all its connections (https://my.f5.com/manage/s/article/K13033,
+   * https://clouddocs.f5.com/api/irules/CMPCompatibility.html). The emulator runs one TMM either way
+   * (TMM::cmp_unit is 0); the demotion is reported in the summary (`cmp`), with the first use that caused it.
+   */
+  cmpDemotion: string | null = null;
+
+  private noteGlobal(name: string): void {
+    if (this.cmpDemotion !== null || TCL_OWN_GLOBALS.has(name) || !this.host.ruleName) return;
+    this.cmpDemotion = `${this.host.ruleName} <${this.host.event}> uses the global variable ::${name}`;
   }
 
   /** Is there a client SSL profile (the scenario gives the TLS session)? */
@@ -639,6 +653,9 @@ function streamRewrite(body: string, exprs: { search: RegExp; replace: string | 
 }
 
 export { Transaction };
+
+/** Tcl's own globals (the interpreter sets them; F5's CMP rules are about a rule's variables). */
+const TCL_OWN_GLOBALS: ReadonlySet<string> = new Set(['tcl_platform', 'tcl_version', 'tcl_patchLevel', 'tcl_precision', 'errorInfo', 'errorCode', 'env']);
 
 /**
  * `tcl_platform` as an iRule sees it on BIG-IP 21.1 (measured: tcl-lsp's

@@ -171,7 +171,9 @@ export async function simulate(scenario: Scenario, options: SimulateOptions): Pr
   options.onSample?.(now, vs);
   // Handlers the emulator never runs are part of the result, never silent (docs/behaviour.md "Events").
   const notRaised = vs.notRaised.length > 0 ? { notRaised: vs.notRaised.map((n) => `${n.rule} <${n.event}>: ${n.reason}`) } : {};
-  return { summary: { ...summary.toJSON(now, pins.summary()), ...notRaised } };
+  // A global variable demotes the virtual from CMP: TMM0 handles all its connections (K13033).
+  const cmp = vs.cmpDemotion ? { cmp: `demoted: ${vs.cmpDemotion}, so TMM0 handles all of this virtual server's connections (https://my.f5.com/manage/s/article/K13033)` } : {};
+  return { summary: { ...summary.toJSON(now, pins.summary()), ...notRaised, ...cmp } };
 }
 
 interface Replay {

@@ -324,6 +324,9 @@ export class Interp {
 
   // ---- variables ---------------------------------------------------------------------------------
 
+  /** Called with the name whenever code reaches a variable of the global namespace by name (`::x`, `global x`). */
+  onGlobalVar: ((name: string) => void) | null = null;
+
   /** Resolves a variable name in the current frame (`::x`, `ns::x` go to namespaces). */
   resolveVar(name: string, frame: Frame = this.frame): Var {
     if (name.indexOf('::') >= 0) return this.namespaceVar(name, frame);
@@ -333,7 +336,10 @@ export class Interp {
   /** The namespace variable a qualified name means from `frame` (created when missing). */
   namespaceVar(name: string, frame: Frame = this.frame): Var {
     const key = this.namespaceVarKey(name, frame.ns);
-    if (key.indexOf('::') < 0) return this.global.get(key);
+    if (key.indexOf('::') < 0) {
+      if (this.onGlobalVar !== null) this.onGlobalVar(key);
+      return this.global.get(key);
+    }
     let v = this.nsVars.get(key);
     if (!v) {
       // tclsh refuses to create a variable in a namespace that does not exist (BIG-IP's

@@ -19,6 +19,7 @@ import { persistAddEvent } from './persist-add-event.js';
 import { persistWithoutProfile } from './persist-without-profile.js';
 import { responseWithoutReturn } from './response-without-return.js';
 import { staticWriteOutsideInit } from './static-write-outside-init.js';
+import { globalVariable } from './global-variable.js';
 import { tcl85Feature } from './tcl85-feature.js';
 import { unbracedExpression } from './unbraced-expression.js';
 import { unknownCommand } from './unknown-command.js';
@@ -60,6 +61,7 @@ export const CHECKS: readonly Check[] = [
   deprecated,
   tcl85Feature,
   staticWriteOutsideInit,
+  globalVariable,
   responseWithoutReturn,
   doubleResponse,
   unreachableBranch,

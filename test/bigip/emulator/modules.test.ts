@@ -155,3 +155,23 @@ describe('use: the BIG-IP 4.x statement paired with pool, node, snat, ...', () =
     expect(records[0]!.error).toMatch(/use: "" is not one of clone, nexthop, node, pool, rateclass, snat, snatpool/);
   });
 });
+
+describe('legacy ::name globals: shared by the connections, and the virtual is demoted from CMP', () => {
+  it('a global set in RULE_INIT or by one connection is seen by the others; the summary reports the demotion (K13033)', async () => {
+    const rule = `when RULE_INIT { set ::greeting hello }
+when HTTP_REQUEST { incr ::hits ; log local0. "$::greeting $::hits" }`;
+    const { records, summary } = await run({ rules: { r: rule }, traffic: [req(0, 'c1', '/'), resp(0.1, 'c1'), req(1, 'c2', '/'), resp(1.1, 'c2')] });
+    expect(records.map((x) => messages(x)[0])).toEqual(['hello 1', 'hello 2']);
+    expect(summary.cmp).toMatch(/^demoted: \/Common\/r <RULE_INIT> uses the global variable ::greeting, so TMM0 handles all of this virtual server's connections \(https:\/\/my\.f5\.com\/manage\/s\/article\/K13033\)$/);
+  });
+  it('static:: variables, connection variables and Tcl\'s own ::tcl_platform do not demote', async () => {
+    const rule = 'when RULE_INIT { set static::g 1 }\nwhen HTTP_REQUEST { set x $static::g ; log local0. "$x $::tcl_platform(os)" }';
+    const { records, summary } = await run({ rules: { r: rule }, traffic: one });
+    expect(messages(records[0]!)).toEqual(['1 BIG-IP']);
+    expect(summary.cmp).toBeUndefined();
+  });
+  it('a global a rule reads but never sets is a Tcl error, as on BIG-IP', async () => {
+    const { records } = await run({ rules: { r: 'when HTTP_REQUEST { log local0. $::internal_hostname }' }, traffic: one });
+    expect(records[0]!.error).toMatch(/can't read "::internal_hostname": no such variable/);
+  });
+});
