@@ -45,6 +45,8 @@ export class Transaction {
   collect = { request: false, response: false };
   /** The server's response as it arrived (HTTP::respond in HTTP_RESPONSE replaces what the client gets). */
   serverResponse: HttpResponseState | null = null;
+  /** Seconds `after MS` made this request wait: the clock the rule sees runs this far ahead of the traffic. */
+  delay = 0;
   /** The security policy's verdict on the request (the scenario's asm.verdicts), set before ASM_REQUEST_DONE. */
   asm: AsmVerdict | null = null;
   constructor(readonly seq: number, readonly t: number, readonly request: HttpRequestState) {}
@@ -122,6 +124,9 @@ export class EmulatorHost implements BigipHost {
   effects: RequestEffects | null = null;
   connState: ConnectionState | null = null;
   txn: Transaction | null = null;
+  /** `after 0 SCRIPT`: scripts to run when the running handler ends, with their ids. */
+  readonly afterQueue: { id: string; script: string }[] = [];
+  afterSeq = 0;
   /** Which side of the proxy the running event is on (changed by `clientside`/`serverside` too). */
   side: 'client' | 'server' = 'client';
   constructor(

@@ -5,7 +5,7 @@ import { basename } from 'node:path';
 import { parseRuleFile } from '../syntax/irule.js';
 import { lookupEvent } from '../model/index.js';
 import { loadErrors } from './load.js';
-import { compileText, type Exec } from '../tcl/compile.js';
+import { compileText, evalValue, type Exec } from '../tcl/compile.js';
 import { Code, TclError, TclLimitError } from '../tcl/errors.js';
 import { Frame, Layout } from '../tcl/frame.js';
 import { asmVerdictFor } from './commands/modules.js';
@@ -128,7 +128,10 @@ export class VirtualServer {
     const hostname = options.hostname ?? 'bigip1';
     this.interp = createInterp({ dialect: 'irule', limits: { ...EMULATOR_LIMITS, ...options.limits }, platform: bigipPlatform(hostname) });
     installBigipCommands(this.interp);
-    this.host = new EmulatorHost(options.clock, hostname, datagroups, new TableStore(), this);
+    // The clock a rule sees: the traffic's time plus what `after MS` made the current request wait.
+    const base = options.clock;
+    const clock = { now: () => base.now() + (this.host?.txn?.delay ?? 0) };
+    this.host = new EmulatorHost(clock, hostname, datagroups, new TableStore(), this);
     this.interp.host = this.host;
     this.interp.onGlobalVar = (name) => this.noteGlobal(name);
     options.rules.forEach((r, i) => this.loadRule(r, i));
@@ -251,7 +254,37 @@ export class VirtualServer {
         // reject/drop do not end the handler (§2.3), but later rules' handlers do not run on a dead connection.
         if (conn) conn.closed = true;
       }
+      if (host.afterQueue.length > 0) this.runAfterScripts(h, event, conn, frame);
     }
+  }
+
+  /** `after 0 SCRIPT`: the scripts a handler queued run when it ends, in its context (https://clouddocs.f5.com/api/irules/after.html). */
+  private runAfterScripts(h: Handler, event: string, conn: ConnectionState | null, frame: Frame): void {
+    const interp = this.interp;
+    const host = this.host;
+    for (let n = 0; host.afterQueue.length > 0 && n < 100; n++) {
+      const job = host.afterQueue.shift()!;
+      host.event = event;
+      host.ruleName = h.ruleName;
+      host.ruleIndex = h.ruleIndex;
+      interp.frame = frame;
+      interp.beginRun();
+      try {
+        evalValue(interp, job.script);
+      } catch (e) {
+        const msg = e instanceof TclError ? e.message : String(e);
+        if (host.txn) {
+          host.txn.error = `01220001:3: TCL error: ${h.ruleName} <${event}> - ${msg}`;
+          host.txn.aborted = true;
+        }
+        if (conn) conn.closed = true;
+        host.afterQueue.length = 0;
+        return;
+      } finally {
+        interp.signal = Code.OK;
+      }
+    }
+    host.afterQueue.length = 0;
   }
 
   private connection(id: string, client: string, t: number): ConnectionState {

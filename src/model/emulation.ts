@@ -213,7 +213,6 @@ export const NOT_EMULATED: Readonly<Record<string, string>> = {
   'LB::connect': NOT_YET,
   'LB::connlimit': NOT_YET,
   'LB::class': LEGACY,
-  'after': 'not emulated yet: delays and deferred scripts need the scenario clock',
   'relate_client': NOT_YET,
   'relate_server': NOT_YET,
   'pem_dtos': NOT_YET,

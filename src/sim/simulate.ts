@@ -102,7 +102,7 @@ export function buildVirtualServer(scenario: Scenario, clock: { now(): number })
       limits: scenario.limits,
       facts: scenario.facts,
     });
-    setClockSource(vs.interp, () => (SCENARIO_EPOCH + clock.now()) * 1000);
+    setClockSource(vs.interp, () => (SCENARIO_EPOCH + vs.host.clock.now()) * 1000);
     return vs;
   } catch (e) {
     if (e instanceof RuleLoadError) throw new InputError(e.file, e.line, null, `${e.detail} (BIG-IP would refuse to load this rule)`, e.column);

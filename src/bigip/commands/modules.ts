@@ -272,7 +272,61 @@ export function asmVerdictFor(asm: NonNullable<ReturnType<typeof emulatorOf>['em
   return { status: 'Clear' as const, violations: [] };
 }
 
+/** Most simulated time one request may wait in `after MS` (a bound on untrusted rules, not a BIG-IP limit). */
+const MAX_DELAY_SECONDS = 3600;
+
+/**
+ * after (https://clouddocs.f5.com/api/irules/after.html): "Delays rule execution for the given
+ * milliseconds. If SCRIPT parameter is given, schedules it for execution after the given milliseconds."
+ * `after MS` makes the request wait: the clock the rule sees (clock, table and session timeouts) runs MS
+ * ahead for the rest of the request; the traffic's own timestamps are not moved. `after 0 SCRIPT` runs the
+ * script when the running handler ends, on the same connection, and returns its id; `after cancel ID` and
+ * `after info` work on those. A later timer (`after MS SCRIPT` with MS > 0) or `-periodic` needs a timer
+ * queue in the replay: not emulated.
+ */
+const after: CommandDef = {
+  name: 'after',
+  fn: (interp, argv) => {
+    const a = argv.slice(1).map(str);
+    const h = emulatorOf(interp);
+    if (a.length === 0) throw wrongArgs('after ms ?-periodic? ?script? | after cancel id|-current | after info ?id?');
+    if (a[0] === 'cancel') {
+      if (a.length < 2) throw wrongArgs('after cancel -current|id ?id ...?');
+      if (a[1] === '-current') throw notEmulated('after cancel -current', 'periodic timers are not emulated');
+      if (a[1] === '-all') {
+        h.afterQueue.length = 0;
+        return '';
+      }
+      for (const id of a.slice(1)) {
+        const i = h.afterQueue.findIndex((j) => j.id === id);
+        if (i >= 0) h.afterQueue.splice(i, 1);
+      }
+      return '';
+    }
+    if (a[0] === 'info') return new TclList(a.length > 1 ? a.slice(1).filter((id) => h.afterQueue.some((j) => j.id === id)) : h.afterQueue.map((j) => j.id));
+    if (!/^\d+$/.test(a[0]!)) throw new TclError(`bad argument "${a[0]}": must be cancel, info, or an integer`, ['IRULE', 'AFTER']);
+    const ms = Number(a[0]);
+    if (a.length === 1) {
+      const txn = h.txn;
+      if (txn) {
+        if (txn.delay + ms / 1000 > MAX_DELAY_SECONDS) {
+          throw new TclError(`irule: after: the request would wait more than ${MAX_DELAY_SECONDS} s of simulated time (a bound on rules under test)`, ['IRULE', 'LIMIT', 'after']);
+        }
+        txn.delay += ms / 1000;
+      }
+      return '';
+    }
+    if (a[1] === '-periodic') throw notEmulated('after -periodic', 'a periodic timer needs a timer queue in the replay');
+    if (a.length !== 2) throw wrongArgs('after ms ?-periodic? ?script?');
+    if (ms > 0) throw notEmulated('after MS SCRIPT', 'a script due later than the running event needs a timer queue in the replay; only after 0 SCRIPT runs');
+    const id = `after#${h.afterSeq++}`;
+    h.afterQueue.push({ id, script: a[1]! });
+    return id;
+  },
+};
+
 export const moduleCommands: CommandDef[] = [
+  after,
   ipReputation, use, ilxInit, ilxCall, ilxNotify,
   asmStatus, asmPolicy, asmSupportId, asmViolation, asmToggle('ASM::disable', true), asmToggle('ASM::enable', false),
   ecaEnable, ecaDisable, ecaSelect, ecaField('ECA::status', 'status'), ecaField('ECA::username', 'username'),

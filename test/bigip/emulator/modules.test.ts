@@ -175,3 +175,32 @@ when HTTP_REQUEST { incr ::hits ; log local0. "$::greeting $::hits" }`;
     expect(records[0]!.error).toMatch(/can't read "::internal_hostname": no such variable/);
   });
 });
+
+describe('after (https://clouddocs.f5.com/api/irules/after.html): "Delays rule execution for the given milliseconds"', () => {
+  it('after MS moves the clock the rule sees forward for the rest of the request (clock, table timeouts)', async () => {
+    const rule = `when HTTP_REQUEST {
+  set t0 [clock clicks -milliseconds]
+  table set k v 1
+  after 1500
+  log local0. "waited [expr {[clock clicks -milliseconds] - $t0}] <[table lookup k]>"
+}`;
+    const { records } = await run({ rules: { r: rule }, traffic: one });
+    expect(messages(records[0]!)).toEqual(['waited 1500 <>']);
+  });
+  it('after 0 SCRIPT runs when the handler ends, on the same connection; after cancel removes it', async () => {
+    const rule = `when HTTP_REQUEST {
+  set n 1
+  after 0 { log local0. "later $n" }
+  set id [after 0 { log local0. never }]
+  after cancel $id
+  log local0. "now [llength [after info]]"
+}`;
+    const { records } = await run({ rules: { r: rule }, traffic: one });
+    expect(messages(records[0]!)).toEqual(['now 1', 'later 1']);
+  });
+  it('a later timer and -periodic are not emulated; a wait beyond the bound is an error', async () => {
+    expect((await run({ rules: { r: 'when HTTP_REQUEST { after 10 { log local0. x } }' }, traffic: one })).records[0]!.error).toMatch(/not emulated: after MS SCRIPT/);
+    expect((await run({ rules: { r: 'when HTTP_REQUEST { after 10 -periodic { log local0. x } }' }, traffic: one })).records[0]!.error).toMatch(/not emulated: after -periodic/);
+    expect((await run({ rules: { r: 'when HTTP_REQUEST { while {1} { after 100000 } }' }, traffic: one })).records[0]!.error).toMatch(/would wait more than 3600 s/);
+  });
+});
