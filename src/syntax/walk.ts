@@ -8,6 +8,7 @@ import { parseScript } from './parser.js';
 import type { Dialect } from './lexer.js';
 import { lookupModel } from '../model/index.js';
 import { takesCode, wordRoles } from '../model/roles.js';
+import { withFailureLoc } from './failure.js';
 
 export type BodyKind = 'script' | 'expr' | 'arms';
 
@@ -71,22 +72,27 @@ export interface WalkVisitor {
 /** Visits every command of `script`, descending into bodies and [substitutions]. */
 export function walk(script: Script, dialect: Dialect, visitor: WalkVisitor, depth = 0, parents: Command[] = []): void {
   for (const cmd of script.commands) {
-    visitor.command?.(cmd, { depth, parents });
-    const inner = [...parents, cmd];
-    for (const word of cmd.words) walkParts(word.parts, dialect, visitor, depth, inner);
-    for (const ref of codeWords(cmd)) {
-      if (ref.word.kind !== 'braced') continue;
-      if (ref.kind === 'expr') {
-        visitor.expression?.(ref.word, cmd);
-        continue;
-      }
-      if (ref.kind === 'arms') {
-        for (const arm of switchArms(ref.word, dialect)) {
-          if (arm.body.kind === 'braced') descend(arm.body, dialect, visitor, depth, inner);
+    try {
+      visitor.command?.(cmd, { depth, parents });
+      const inner = [...parents, cmd];
+      for (const word of cmd.words) walkParts(word.parts, dialect, visitor, depth, inner);
+      for (const ref of codeWords(cmd)) {
+        if (ref.word.kind !== 'braced') continue;
+        if (ref.kind === 'expr') {
+          visitor.expression?.(ref.word, cmd);
+          continue;
         }
-        continue;
+        if (ref.kind === 'arms') {
+          for (const arm of switchArms(ref.word, dialect)) {
+            if (arm.body.kind === 'braced') descend(arm.body, dialect, visitor, depth, inner);
+          }
+          continue;
+        }
+        descend(ref.word, dialect, visitor, depth, inner);
       }
-      descend(ref.word, dialect, visitor, depth, inner);
+    } catch (e) {
+      // A visitor that fails on this command (or inside it): the error says where (IR0000).
+      throw withFailureLoc(e, cmd.loc);
     }
   }
 }
