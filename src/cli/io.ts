@@ -175,7 +175,7 @@ export function parseSize(value: string): number {
 
 /**
  * Adds --max-input-size to a command that reads files: the cap is set for the whole process before
- * the command runs, so every reader (src/sim/files.ts) checks it before reading.
+ * the command runs, so every reader (src/input/files.ts) checks it before reading.
  */
 export function addInputSizeOption(command: Command): void {
   command.option('--max-input-size <size>', MAX_INPUT_SIZE_HELP, parseSize);

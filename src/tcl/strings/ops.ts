@@ -228,6 +228,13 @@ export function byteLength(s: string): number {
 export function reverseString(s: string): string {
   if (s.length < 2) return s;
   let out = '';
-  for (let i = s.length - 1; i >= 0; i--) out += s[i];
+  for (let i = s.length - 1; i >= 0; i--) {
+    // A surrogate pair keeps its order (tclsh 8.6 reverses characters, not UTF-16 halves).
+    const c = s.charCodeAt(i);
+    if ((c & 0xfc00) === 0xdc00 && i > 0 && (s.charCodeAt(i - 1) & 0xfc00) === 0xd800) {
+      out += s[i - 1]! + s[i]!;
+      i--;
+    } else out += s[i];
+  }
   return out;
 }
