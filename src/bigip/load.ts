@@ -23,6 +23,8 @@ export interface LoadError {
   loc: Loc;
   /** Unknown events: the name as written (it may hold any character, a newline or a parenthesis). */
   name?: string;
+  /** IR2004 in an event: the events of the handler where the refusal was measured. */
+  refusedIn?: string[];
   /** Duplicate events: the priority and the line of the first block. */
   priority?: number;
   firstLine?: number;
@@ -128,11 +130,9 @@ function checkCommand(cmd: Command, events: readonly string[], inHandler: boolea
     return;
   }
   const first = cmd.words[1] ? literalValue(cmd.words[1]) : undefined;
-  for (const ev of events) {
-    if (!isValidInEvent(name, ev, first)) {
-      out.push({ code: 'IR2004', message: `command is not valid in current event context (${ev}): ${name}`, loc: head!.loc });
-      break;
-    }
+  const refusedIn = events.filter((ev) => !isValidInEvent(name, ev, first));
+  if (refusedIn.length > 0) {
+    out.push({ code: 'IR2004', message: `command is not valid in current event context (${refusedIn[0]}): ${name}`, loc: head!.loc, refusedIn });
   }
   if (target.hasPool) checkPool(cmd, name, target.hasPool, out);
 }
