@@ -13,6 +13,7 @@ import type { ExprNode } from '../../syntax/expr/ast.js';
 import { parseBody } from '../../syntax/walk.js';
 import { ifShape, switchShape, type SwitchShape } from './structure.js';
 import { bareName, commandName, exprOf } from './traverse.js';
+import { withFailureLoc } from '../../syntax/failure.js';
 
 export const RESPONSE_COMMANDS = new Set(['HTTP::respond', 'HTTP::redirect', 'drop', 'reject', 'discard']);
 const HTTP_RESPONSES = new Set(['HTTP::respond', 'HTTP::redirect']);
@@ -276,7 +277,11 @@ class Analyzer {
     let s = state;
     for (const cmd of commands) {
       if (!s) return null;
-      s = this.statement(cmd, s, guards, loop);
+      try {
+        s = this.statement(cmd, s, guards, loop);
+      } catch (e) {
+        throw withFailureLoc(e, cmd.loc);
+      }
     }
     return s;
   }
