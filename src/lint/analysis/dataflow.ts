@@ -18,6 +18,7 @@ import type { BinaryNode, ExprNode } from '../../syntax/expr/ast.js';
 import type { EventHandler, ProcDecl, RuleAst, RuleFile } from '../../syntax/irule.js';
 import { parseScript } from '../../syntax/parser.js';
 import { codeWords, parseBody } from '../../syntax/walk.js';
+import { lookupModel } from '../../model/index.js';
 import { ifShape, switchShape } from '../check-support/structure.js';
 import { litAt } from './shapes.js';
 import { exprOf } from '../check-support/traverse.js';
@@ -600,7 +601,7 @@ class ScopeRun {
     const name = raw?.startsWith('::') ? raw.slice(2) : raw;
     let parts: Taint[][] | undefined;
     let args: Taint[];
-    if (name !== undefined && !this.silent && PART_SINKS.has(name)) {
+    if (name !== undefined && !this.silent && isPartSink(name)) {
       parts = [];
       args = w.map((x, i) => {
         const pt: Taint[] = [];
@@ -651,7 +652,6 @@ class ScopeRun {
   }
 
   private semantics(cmd: Command, name: string, args: Taint[], ctx: Ctx): Taint {
-    if (!SEMANTIC.has(name)) return this.generic(cmd, name, args);
     const w = cmd.words;
     const lit = (i: number) => (w[i] ? litAt(w, i) : undefined);
     switch (name) {
@@ -828,7 +828,7 @@ class ScopeRun {
       }
       case 'dict': {
         const sub = lit(1);
-        if (sub && ['set', 'unset', 'append', 'lappend', 'incr', 'update', 'with'].includes(sub)) {
+        if (sub && lookupModel('dict')?.subcommands?.[sub]?.layout?.positional?.[0] === 'varname') {
           this.def(w[2], join(this.valueOfWord(w[2], ctx), joinAll(args.slice(3))), 'dict', ctx);
           if (sub === 'update' || sub === 'with') this.dynamicDefs = true;
         }
@@ -1000,14 +1000,10 @@ class ScopeRun {
   }
 }
 
-const PART_SINKS = new Set(['HTTP::respond', 'HTTP::redirect', 'HTTP::header']);
-
-/** Commands with their own case in `semantics` (others go straight to `generic`). */
-const SEMANTIC = new Set([
-  'if', 'while', 'for', 'foreach', 'lmap', 'switch', 'catch', 'eval', 'uplevel', 'after', 'expr', 'set', 'append', 'lappend',
-  'incr', 'unset', 'lassign', 'regexp', 'regsub', 'scan', 'binary', 'array', 'dict', 'info', 'upvar', 'global', 'variable',
-  'namespace', 'sharedvar', 'subst', 'string', 'class', 'HTTP::header', 'HTTP::cookie', 'connect', 'send', 'recv',
-]);
+/** Commands that write their arguments into the HTTP message (the model's taint sinks): the taint of each part of their words is kept. */
+function isPartSink(name: string): boolean {
+  return lookupModel(name)?.taint?.includes('sink') ?? false;
+}
 
 /**
  * Can a value matching this (anchored) pattern start with `-`? Only a leading character class that
