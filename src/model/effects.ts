@@ -21,6 +21,7 @@ export interface Effects {
   instead?: string;
   /** Chooses where the request goes (pool, node, persist, snat, ...) or rewrites its target (HTTP::uri NEW). */
   routes?: boolean;
+  keepsArgument?: boolean;
   provenance: Provenance;
 }
 
@@ -48,6 +49,9 @@ put(['HTTP::header'], { sink: true }, () => F5('HTTP__header'));
 // Commands that choose where the request goes, or (HTTP::uri/HTTP::path with an argument) rewrite
 // its target: each one's F5 page.
 put(['pool', 'persist', 'node', 'member', 'virtual', 'snat', 'LB::reselect', 'HTTP::uri', 'HTTP::path'], { routes: true }, (n) => F5(page(n)));
+
+// URI::decode returns its argument with the %-escapes decoded (F5's URI::decode page).
+put(['URI::decode'], { keepsArgument: true }, () => F5('URI__decode'));
 
 // Commands that may follow a response without changing what the client receives: they keep state,
 // log, compute or close the connection after the answer is sent. Inferred from each command's

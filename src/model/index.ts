@@ -100,6 +100,7 @@ function finish(spec: CommandSpec): ModelCommand {
     if (effects.tcl85Options) spec.tcl85Options = effects.tcl85Options;
     if (effects.instead) spec.instead = effects.instead;
     if (effects.routes) spec.routes = true;
+    if (effects.keepsArgument) spec.keepsArgument = true;
     const roles = spec.taint ?? [];
     if (effects.sink && !roles.includes('sink')) {
       // The sink role's source, when it is the command's only taint role.

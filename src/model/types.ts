@@ -109,6 +109,9 @@ export interface SubcommandSpec extends ArgShape {
   layout?: ArgLayout;
   /** Only in Tcl 8.5+ (BIG-IP's 8.4 refuses it: `string reverse`, `info frame`, ...). */
   tcl85?: boolean;
+  /** The result is the last argument with only its letter case or surrounding characters changed
+   * (`string tolower`, `string trim`): a check of the result is a check of the argument. */
+  keepsArgument?: boolean;
 }
 
 export interface CommandSpec {
@@ -175,6 +178,8 @@ export interface CommandSpec {
   instead?: string;
   /** Chooses where the request goes or rewrites its target (model/effects.ts). */
   routes?: boolean;
+  /** The result is its argument with only its encoding changed (URI::decode): a check of the result checks the argument (model/effects.ts). */
+  keepsArgument?: boolean;
 }
 
 /** A command entry as the model hands it out: every derived fact present. */

@@ -58,6 +58,7 @@ export function renderPage(title: string, commands: readonly ModelCommand[], imp
       c.responseFlow ? `response flow: ${c.responseFlow}` : '',
       c.routes ? 'routes the request' : '',
       c.assigns ? 'stores a variable' : '',
+      c.keepsArgument ? 'returns its argument re-encoded (a check of the result checks the argument)' : '',
       c.tcl85Options ? `Tcl 8.5+ options BIG-IP lacks: ${c.tcl85Options.join(' ')}` : '',
       c.instead ? `instead: ${c.instead}` : '',
     ].filter((x) => x !== '');

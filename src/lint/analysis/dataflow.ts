@@ -265,16 +265,20 @@ function subjectOfPart(p: Part): string | null {
   return null;
 }
 
-const TRANSPARENT_STRING = new Set(['tolower', 'toupper', 'totitle', 'trim', 'trimleft', 'trimright']);
-
+/** The variable a one-command substitution checks when it only changes its argument's case,
+ * surrounding characters or encoding (the model's `keepsArgument`: `string tolower $x`, `URI::decode $x`). */
 function subjectOfScript(s: Script): string | null {
   if (s.commands.length !== 1) return null;
   const c = s.commands[0]!;
   const name = literalValue(c.words[0]!);
+  const spec = name !== undefined ? lookupModel(name) : undefined;
+  if (!spec) return null;
   // `[string]` alone has no subcommand word (found by the fuzzer).
-  if (name === 'string' && c.words.length === 3 && TRANSPARENT_STRING.has(literalValue(c.words[1]!) ?? '')) return subjectVar(c.words[2]);
-  if (name === 'URI::decode' && c.words.length === 2) return subjectVar(c.words[1]);
-  return null;
+  if (spec.subcommands && c.words.length === 3) {
+    const sub = literalValue(c.words[1]!);
+    return sub !== undefined && spec.subcommands[sub]?.keepsArgument ? subjectVar(c.words[2]) : null;
+  }
+  return spec.keepsArgument && c.words.length === 2 ? subjectVar(c.words[1]) : null;
 }
 
 export function subjectOfExpr(n: ExprNode): string | null {
