@@ -225,7 +225,14 @@ export const GLOBAL_COMMANDS: CommandSpec[] = [
     note: 'Top-level only; a nested `when` is rejected ("command is not valid in the current scope").',
   }),
   cmd('timing', a(1, 1), { synopsis: ['timing (on | off)'], source: docUrl('timing') }),
-  cmd('use', a(2, null), { synopsis: ['use pool <pool>'], deprecated: 'BIG-IP 4.x syntax; use `pool`', source: docUrl('use') }),
+  // F5's use page: "paired with" node, pool, rateclass, snat, snatpool (clone and nexthop in its synopsis).
+  cmd('use', a(2, null), {
+    synopsis: ['use pool|node|snat|snatpool|rateclass|clone|nexthop <args>'],
+    subcommands: Object.fromEntries(['clone', 'nexthop', 'node', 'pool', 'rateclass', 'snat', 'snatpool'].map((c) => [c, sub(1, null)])),
+    subcommandOptional: true, // another pairing is undocumented, not known to be refused at load
+    deprecated: 'BIG-IP 4.x syntax; use `pool`',
+    source: docUrl('use'),
+  }),
   cmd('whereis', a(1, null), {
     synopsis: ['whereis <ip> [continent | country | state | abbrev | isp | org | latitude | longitude | ...]'],
     returns: 'list',
