@@ -24,6 +24,7 @@ import { litAt } from './shapes.js';
 import { exprOf } from '../check-support/traverse.js';
 import { commandResult, headerRead, type SourceEnv } from './sources.js';
 import { add, clear, CLEAN, CLIENT_ANY, has, join, joinAll, keep, source, T, VALIDATION_CLEARS, type Taint } from './taint.js';
+import { withFailureLoc } from '../../syntax/failure.js';
 
 export interface Scope {
   id: number;
@@ -406,7 +407,13 @@ class ScopeRun {
 
   private walkScript(script: Script, ctx: Ctx): Taint {
     let last = CLEAN;
-    for (const cmd of script.commands) last = this.command(cmd, ctx);
+    for (const cmd of script.commands) {
+      try {
+        last = this.command(cmd, ctx);
+      } catch (e) {
+        throw withFailureLoc(e, cmd.loc);
+      }
+    }
     return last;
   }
 

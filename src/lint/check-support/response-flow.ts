@@ -14,6 +14,7 @@ import { parseBody } from '../../syntax/walk.js';
 import { lookupModel, type ResponseFlow } from '../../model/index.js';
 import { ifShape, switchShape, type SwitchShape } from './structure.js';
 import { bareName, commandName, exprOf } from './traverse.js';
+import { withFailureLoc } from '../../syntax/failure.js';
 
 /** What a command does to the request and the connection: the model's `responseFlow` (model/effects.ts). */
 function flowOf(name: string | undefined): ResponseFlow | undefined {
@@ -270,7 +271,11 @@ class Analyzer {
     let s = state;
     for (const cmd of commands) {
       if (!s) return null;
-      s = this.statement(cmd, s, guards, loop);
+      try {
+        s = this.statement(cmd, s, guards, loop);
+      } catch (e) {
+        throw withFailureLoc(e, cmd.loc);
+      }
     }
     return s;
   }
