@@ -311,7 +311,14 @@ const split: CommandDef = {
     const out: Value[] = [];
     if (argv.length === 3 && str(argv[2]!) === '') {
       interp.checkListLength(s.length);
-      for (let i = 0; i < s.length; i++) out.push(s[i]!);
+      // A surrogate pair stays one element, as tclsh 8.6 splits it (docs/tcl.md "Characters outside the BMP").
+      for (let i = 0; i < s.length; i++) {
+        const c = s.charCodeAt(i);
+        if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length && (s.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+          out.push(s.slice(i, i + 2));
+          i++;
+        } else out.push(s[i]!);
+      }
       return new TclList(out);
     }
     const chars = argv.length === 3 ? str(argv[2]!) : ' \t\n\r';
