@@ -3,7 +3,7 @@
 // from the scenario (schemas/scenario.schema.json documents each field and its default) and never from a
 // guess: a rule that needs a fact the scenario does not give stops with "CMD needs FIELD in the scenario".
 
-import { TclError } from '../tcl/errors.js';
+import { TclUncatchableError, type TclError } from '../tcl/errors.js';
 
 /** The client certificate as BIG-IP's X509:: commands print it (the text format changed across versions). */
 export interface CertificateFacts {
@@ -80,9 +80,12 @@ export interface ScenarioFacts {
   eca?: EcaFacts;
 }
 
-/** The error for a fact the scenario does not give. */
+/**
+ * The error for a fact the scenario does not give. The rule's own `catch` cannot intercept it: the
+ * outcome would be the rule's error branch, an answer the scenario never gave (a made-up reply).
+ */
 export function missingFact(command: string, field: string): TclError {
-  return new TclError(`${command} needs ${field} in the scenario`, ['IRULE', 'SCENARIO', field]);
+  return new TclUncatchableError(`${command} needs ${field} in the scenario`, ['IRULE', 'SCENARIO', field]);
 }
 
 /** The scenario fields that give the facts above (one declaration for the scenario file and the library API). */

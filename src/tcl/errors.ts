@@ -39,8 +39,14 @@ export class TclError extends Error {
   }
 }
 
+/**
+ * An error the script's own `catch`/`try` cannot intercept: it is about the run, not the script
+ * (a resource limit; a fact the embedding application lacks), so it ends the run.
+ */
+export class TclUncatchableError extends TclError {}
+
 /** Raised when a rule exceeds a resource limit: not catchable by the rule's own `catch`. */
-export class TclLimitError extends TclError {}
+export class TclLimitError extends TclUncatchableError {}
 
 export function wrongArgs(usage: string): TclError {
   return new TclError(`wrong # args: should be "${usage}"`, ['TCL', 'WRONGARGS']);

@@ -2,7 +2,7 @@
 
 import { literalValue, type Word } from '../../syntax/ast.js';
 import { compileBody, compileVarRef, evalValue, type CompileContext, type Exec } from '../compile.js';
-import { Code, TclError, TclLimitError, errorOptions, wrongArgs } from '../errors.js';
+import { Code, TclError, TclUncatchableError, errorOptions, wrongArgs } from '../errors.js';
 import { compileCondition, exprBool } from '../expr/index.js';
 import { Interp, returnOptions, type CommandDef, type ReturnState } from '../interp.js';
 import { parseInt_ } from '../numbers.js';
@@ -394,7 +394,7 @@ function catchRun(interp: Interp, body: Exec, resultVar: string | undefined, opt
       options = ['-code', s, '-level', 0];
     }
   } catch (e) {
-    if (e instanceof TclLimitError || !(e instanceof TclError)) throw e;
+    if (e instanceof TclUncatchableError || !(e instanceof TclError)) throw e;
     interp.depth = depth;
     interp.frame = frame;
     code = Code.ERROR;

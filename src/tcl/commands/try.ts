@@ -2,7 +2,7 @@
 
 import { literalValue } from '../../syntax/ast.js';
 import { compileBody, evalValue, type Exec } from '../compile.js';
-import { Code, TclError, TclLimitError, errorOptions, wrongArgs } from '../errors.js';
+import { Code, TclError, TclUncatchableError, errorOptions, wrongArgs } from '../errors.js';
 import { returnOptions, type CommandDef, type Interp, type ReturnState } from '../interp.js';
 import { parseInt_ } from '../numbers.js';
 import { TclList, str, toList, type Value } from '../value.js';
@@ -36,7 +36,7 @@ function capture(interp: Interp, exec: Exec, context: string): Outcome {
     return { code: s, result, options: ['-code', s, '-level', 0] };
   } catch (e) {
     // Resource limits are not the script's to handle; internal errors are not Tcl errors.
-    if (e instanceof TclLimitError || !(e instanceof TclError)) throw e;
+    if (e instanceof TclUncatchableError || !(e instanceof TclError)) throw e;
     interp.depth = depth;
     interp.frame = frame;
     e.errorInfo += `\n    (${context} line 1)`;

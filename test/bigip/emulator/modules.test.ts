@@ -204,3 +204,12 @@ describe('after (https://clouddocs.f5.com/api/irules/after.html): "Delays rule e
     expect((await run({ rules: { r: 'when HTTP_REQUEST { while {1} { after 100000 } }' }, traffic: one })).records[0]!.error).toMatch(/would wait more than 3600 s/);
   });
 });
+
+describe('a missing scenario fact is not the rule\'s to catch', () => {
+  it('catch around ILX::call does not turn a missing reply into the rule\'s error branch (no made-up outcome)', async () => {
+    const rule = 'when HTTP_REQUEST { if {[catch {ILX::call [ILX::init p e] m} r]} { log local0. "rpc failed" } }';
+    const { records } = await run({ rules: { r: rule }, traffic: one });
+    expect(messages(records[0]!)).toEqual([]);
+    expect(records[0]!.error).toMatch(/ILX::call needs ilx\["p\/e"\] .* in the scenario$/);
+  });
+});
