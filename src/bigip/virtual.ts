@@ -11,7 +11,7 @@ import { Frame, Layout } from '../tcl/frame.js';
 import type { Limits } from '../tcl/interp.js';
 import { createInterp, type Interp } from '../tcl/index.js';
 import { defineProc } from '../tcl/commands/procs.js';
-import type { DataGroupConfig, MemberState, PersistenceProfile, PoolConfig, VirtualConfig } from '../sim/types.js';
+import type { DataGroupConfig, MemberState, PersistenceProfile, PoolConfig, VirtualConfig } from './config.js';
 import { installBigipCommands } from './commands/index.js';
 import type { DataGroup, HttpRequestState, SimClock } from './host.js';
 import { PersistTable } from './persist.js';

@@ -3,7 +3,8 @@
 
 import { resolve } from 'node:path';
 import { parseHostPort } from '../sim/address.js';
-import type { LbMethod, MemberState, Scenario } from '../sim/types.js';
+import type { LbMethod, MemberState } from '../bigip/config.js';
+import type { Scenario } from '../sim/types.js';
 import { EmitError } from './errors.js';
 import { baseName, objectName } from './names.js';
 import type { PreparedRule } from './rule.js';

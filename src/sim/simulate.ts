@@ -16,7 +16,7 @@ import { jsonLine } from './jsonline.js';
 import { heapGuard } from './memory.js';
 import { conversationOf, DEFAULT_CONVERSATION } from './conversation.js';
 import { PinTracker, type PinBreak } from './continuity.js';
-import type { MemberState } from './types.js';
+import type { MemberState } from '../bigip/config.js';
 
 /** Epoch seconds of t = 0 (`clock seconds` in rules reads the simulated clock from here). */
 export const SCENARIO_EPOCH = Date.UTC(2026, 0, 1) / 1000;

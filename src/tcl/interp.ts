@@ -479,7 +479,7 @@ function levelError(name: string): TclError {
 export function splitArrayName(name: string): [string, string | undefined] {
   if (name.charCodeAt(name.length - 1) !== 41 /* ) */) return [name, undefined];
   const open = name.indexOf('(');
-  if (open <= 0) return [name, undefined];
+  if (open < 0) return [name, undefined];
   return [name.slice(0, open), name.slice(open + 1, -1)];
 }
 

@@ -8,7 +8,7 @@ import type { Dialect } from '../lexer.js';
 import { parseScript } from '../parser.js';
 import { codeWords, parseBody, type BodyKind } from '../walk.js';
 import { parseExpr } from '../expr/parser.js';
-import { parseList } from '../../tcl/value.js';
+import { splitList } from '../scan.js';
 
 /** `ltm rule NAME { ... }` or `rule NAME { ... }` at the top of a bigip.conf export. */
 export function isRuleWrapperCommand(c: Command): boolean {
@@ -29,12 +29,8 @@ export function armList(word: Word, dialect: Dialect, src: string): { pattern: W
   if (s.errors.length > 0 || s.comments.length > 0) return null;
   const words = s.commands.flatMap((c) => c.words);
   if (words.length % 2 !== 0) return null;
-  let elements: string[];
-  try {
-    elements = parseList(literalValue(word) ?? '');
-  } catch {
-    return null;
-  }
+  const elements = splitList(literalValue(word) ?? '');
+  if (!Array.isArray(elements)) return null;
   if (elements.length !== words.length) return null;
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
