@@ -291,7 +291,7 @@ export class VirtualServer {
     conn.requests++;
     this.enter(conn, txn, null);
     if (conn.upgraded) {
-      txn.error = 'irule: HTTP request on a connection already upgraded to WebSocket (docs/behaviour.md "WebSocket"): no HTTP_REQUEST is raised';
+      txn.error = 'irule: HTTP request on a connection already upgraded to WebSocket (docs/behaviour.md "Persistence and load balancing"): no HTTP_REQUEST is raised';
       txn.aborted = true;
       return this.outcome(txn, conn, null, null, 'error');
     }
@@ -611,8 +611,8 @@ function streamRewrite(body: string, exprs: { search: RegExp; replace: string | 
 export { Transaction };
 
 /**
- * `tcl_platform` as an iRule sees it on BIG-IP 21.1 (measured: tcl-lsp's
- * docs/design/bigip-irule-parser-measurements.md §4, cited in docs/tcl.md): TMM fabricates it,
+ * `tcl_platform` as an iRule sees it on BIG-IP 21.1 (measured: the public measurements
+ * https://github.com/bitwisecook/tcl-lsp/blob/main/docs/design/bigip-irule-parser-measurements.md §4, cited in docs/tcl.md): TMM fabricates it,
  * with `os` BIG-IP, `machine` the host name, `wordSize` 8 and `tmmVersion` 26. The measurement
  * counts 7 keys but names only these; the others are left out rather than guessed.
  */

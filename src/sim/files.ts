@@ -6,19 +6,9 @@ import { closeSync, constants, existsSync, fstatSync, openSync, readSync, realpa
 import { dirname, join, resolve, sep } from 'node:path';
 import { decodeText } from '../input/bytes.js';
 
-/** Default cap on a file read whole (docs/cli.md "Input files"); `--max-input-size` overrides it. */
+/** Cap on a file read whole (docs/formats.md "Input files"). */
 export const DEFAULT_MAX_INPUT_BYTES = 64 * 1024 * 1024;
 
-let maxInputBytes = DEFAULT_MAX_INPUT_BYTES;
-
-/** Sets the cap for this process (the CLI's --max-input-size). */
-export function setMaxInputBytes(n: number): void {
-  maxInputBytes = n;
-}
-
-export function getMaxInputBytes(): number {
-  return maxInputBytes;
-}
 
 /** Why a file could not be read: a short reason, never the file's content. */
 export class FileReadError extends Error {
@@ -61,7 +51,7 @@ export function readInputFile(file: string): string {
 
 /** The bytes of `file`, read as readInputFile does (for files that are not UTF-8 text: iFiles). */
 export function readInputBytes(file: string): Buffer {
-  const maxBytes = maxInputBytes;
+  const maxBytes = DEFAULT_MAX_INPUT_BYTES;
   if (file === '-') return readCapped(0, file, maxBytes);
   let fd: number;
   try {
@@ -81,7 +71,7 @@ export function readInputBytes(file: string): Buffer {
 }
 
 function tooLarge(size: number, max: number): string {
-  return `too large: ${size} bytes, more than the ${max}-byte input limit (raise it with --max-input-size)`;
+  return `too large: ${size} bytes, more than the ${max}-byte input limit (docs/formats.md "Input files")`;
 }
 
 function readCapped(fd: number, file: string, maxBytes: number): Buffer {

@@ -72,7 +72,7 @@ export function parseYamlSource(text: string, file: string): SourceMap {
   };
 }
 
-/** What a scenario's data may expand to once YAML aliases are resolved (docs/cli.md "Input files"):
+/** What a scenario's data may expand to once YAML aliases are resolved (docs/formats.md "Input files"):
  * a few aliases of a large anchor, or aliases of aliases (the billion laughs), would otherwise take
  * minutes and gigabytes before any check runs. */
 export const MAX_YAML_EXPANDED_NODES = 1_000_000;

@@ -38,7 +38,7 @@ export interface OutputRecord {
   virtual?: string;
   /** The response body after the stream profile's rewrites (STREAM::expression), when they changed it. */
   streamed?: string;
-  /** Present when this request broke its conversation's pin (docs/pinning.md "Pin breaks"). */
+  /** Present when this request broke its conversation's pin (docs/pinning.md "Why pins break"). */
   pinBreak?: Omit<PinBreak, 'seq' | 't'>;
 }
 
@@ -168,7 +168,7 @@ export async function simulate(scenario: Scenario, options: SimulateOptions): Pr
   }
   emit(true);
   options.onSample?.(now, vs);
-  // Handlers the emulator never runs are part of the result, never silent (docs/behaviour.md "Events").
+  // Handlers the emulator never runs are part of the result, never silent (docs/behaviour.md "The server side of a request").
   const notRaised = vs.notRaised.length > 0 ? { notRaised: vs.notRaised.map((n) => `${n.rule} <${n.event}>: ${n.reason}`) } : {};
   return { summary: { ...summary.toJSON(now, pins.summary()), ...notRaised } };
 }
