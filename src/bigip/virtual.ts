@@ -26,6 +26,12 @@ import { snapshot, unsafeHttpWrite } from './http-values.js';
 export interface RuleSource {
   file: string;
   source: string;
+  /**
+   * false: loaded on the BIG-IP but not attached to this virtual (a library rule). Its procs answer `call` and its
+   * RULE_INIT runs, since RULE_INIT runs for every rule the configuration holds; its other events do not run here
+   * (docs/behaviour.md "Several rules"). Default true.
+   */
+  attached?: boolean;
 }
 
 export interface VirtualServerOptions {
@@ -165,8 +171,10 @@ export class VirtualServer {
         }
       }
       for (const h of rule.handlers) {
+        const events = r.attached === false ? h.events.filter((ev) => ev.name === 'RULE_INIT') : h.events;
+        if (events.length === 0) continue;
         const exec = compileText(h.body.raw ?? '', ctx, h.body.contentStart);
-        for (const ev of h.events) {
+        for (const ev of events) {
           const list = this.handlers.get(ev.name) ?? [];
           list.push({ ruleIndex, ruleName: fullName, priority: h.priority ?? rule.priority ?? 500, exec });
           this.handlers.set(ev.name, list);

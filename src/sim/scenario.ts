@@ -207,6 +207,7 @@ interface RawPool {
 interface RawScenario extends ScenarioFactFields {
   name?: string;
   rules: string | string[];
+  libraryRules?: string | string[];
   hostname?: string;
   virtual: {
     name: string;
@@ -316,6 +317,20 @@ class Normaliser {
       ruleNames.set(rn, i);
       return f;
     });
+    // Library rules: loaded on the box, not attached (docs/behaviour.md "Several rules"); names unique across both lists.
+    const libList = d.libraryRules === undefined ? [] : typeof d.libraryRules === 'string' ? [d.libraryRules] : d.libraryRules;
+    const libPath = (i: number): JsonPath => (typeof d.libraryRules === 'string' ? ['libraryRules'] : ['libraryRules', i]);
+    const libNames = new Map<string, number>();
+    const libraryRules = libList.map((r, i) => {
+      const f = inline?.has(r) ? r : this.existingFile(r, libPath(i), 'rule file');
+      const rn = full(basename(f).replace(/\.(tcl|irule|irul)$/i, ''));
+      const attached = ruleNames.get(rn);
+      if (attached !== undefined) this.fail(libPath(i), `rule ${rn} is already attached by rules[${attached}]`);
+      const prev = libNames.get(rn);
+      if (prev !== undefined) this.fail(libPath(i), `rule ${rn} is already loaded by libraryRules[${prev}]`);
+      libNames.set(rn, i);
+      return f;
+    });
 
     const prof = d.virtual.profiles ?? {};
     const onOff = (v: boolean | object | undefined, dflt: boolean): boolean => (v === undefined ? dflt : v !== false);
@@ -362,6 +377,7 @@ class Normaliser {
       name,
       file: this.src.file,
       rules,
+      ...(libraryRules.length ? { libraryRules } : {}),
       ...(inline ? { ruleSources: inline } : {}),
       virtual,
       pool,

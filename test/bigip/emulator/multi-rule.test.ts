@@ -59,4 +59,28 @@ describe('a library rule and the rule that calls it', () => {
     expect(messages(records[0]!)).toEqual(['early responded', 'late ran']);
     expect(records[0]!.response?.status).toBe(403);
   });
+
+  it('a library rule loaded but not attached (libraryRules): call and its RULE_INIT work, its other events do not run here', async () => {
+    const lib = `when RULE_INIT { set static::lib_ready yes }
+when HTTP_REQUEST { log local0. "library handler ran" }
+proc greet {who} { return "hello $who" }`;
+    const { records, summary } = await run({
+      rules: { caller: `when HTTP_REQUEST { log local0. "[call lib::greet bob] ready=$static::lib_ready" }` },
+      files: { 'lib.tcl': lib },
+      extra: { libraryRules: ['lib.tcl'] },
+      traffic: [req(0, 'c1', '/'), close(1, 'c1')],
+    });
+    expect(records[0]!.error).toBeNull();
+    expect(messages(records[0]!)).toEqual(['hello bob ready=yes']);
+    expect(summary.notRaised ?? []).toEqual([]);
+  });
+
+  it('libraryRules: a name attached too is refused with the field named', async () => {
+    await expect(run({
+      rules: { lib: LIB },
+      files: { 'lib.tcl': LIB },
+      extra: { libraryRules: ['lib.tcl'] },
+      traffic: [req(0, 'c1', '/')],
+    })).rejects.toThrow(/libraryRules.*rule \/Common\/lib is already attached by rules\[0\]/);
+  });
 });
