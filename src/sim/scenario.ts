@@ -416,6 +416,26 @@ class Normaliser {
         f.geo[net] = Object.fromEntries(Object.entries(rec).map(([k, v]) => [k, String(v)]));
       }
     }
+    if (d.reputation) {
+      f.reputation = {};
+      for (const [net, cats] of Object.entries(d.reputation)) {
+        if (!parseNetwork(net)) this.fail(['reputation', net], `must be an IP address or network like 192.0.2.0/24, got ${describeValue(net)}`, true);
+        f.reputation[net] = cats.map(String);
+      }
+    }
+    if (d.ilx) f.ilx = Object.fromEntries(Object.entries(d.ilx).map(([k, m]) => [k, Object.fromEntries(Object.entries(m).map(([n, v]) => [n, String(v)]))]));
+    if (d.asm) {
+      f.asm = {
+        policy: d.asm.policy,
+        mode: d.asm.mode ?? 'normal',
+        verdicts: (d.asm.verdicts ?? []).map((v) => ({
+          ...(v.method !== undefined ? { method: v.method } : {}),
+          ...(v.uri !== undefined ? { uri: v.uri } : {}),
+          verdict: { status: v.status, violations: v.violations ?? [], ...(v.supportId !== undefined ? { supportId: v.supportId } : {}) },
+        })),
+      };
+    }
+    if (d.eca) f.eca = d.eca;
     if (d.ifiles) {
       f.ifiles = {};
       for (const [name, path] of Object.entries(d.ifiles)) {
