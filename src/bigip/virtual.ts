@@ -51,7 +51,7 @@ export interface VirtualServerOptions {
 
 /** The emulator's default budget per event handler run (docs/tcl.md "Budgets"): far beyond what a
  * real rule needs (BIG-IP rules run in microseconds), small enough that a runaway stops at once. */
-export const EMULATOR_LIMITS: Partial<Limits> = { maxCommands: 1_000_000, maxMillis: 2_000, maxRegexSteps: 5_000_000 };
+const EMULATOR_LIMITS: Partial<Limits> = { maxCommands: 1_000_000, maxMillis: 2_000, maxRegexSteps: 5_000_000 };
 
 /** After a budget error: BIG-IP has no such limit (a runaway rule there stalls TMM), so say whose it is. */
 const LIMIT_HINT = '; an irule budget, not a BIG-IP error: raise it with limits: in the scenario or --limit NAME=N';
@@ -646,6 +646,6 @@ export { Transaction };
  * with `os` BIG-IP, `machine` the host name, `wordSize` 8 and `tmmVersion` 26. The measurement
  * counts 7 keys but names only these; the others are left out rather than guessed.
  */
-export function bigipPlatform(hostname: string): Record<string, string> {
+function bigipPlatform(hostname: string): Record<string, string> {
   return { machine: hostname, os: 'BIG-IP', tmmVersion: '26', wordSize: '8' };
 }

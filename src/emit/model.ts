@@ -53,7 +53,7 @@ export interface DeployModel {
   notes: string[];
 }
 
-export const DEFAULT_PARTITION = 'Common';
+const DEFAULT_PARTITION = 'Common';
 
 export interface ModelOptions {
   /** `--partition`. */
@@ -64,7 +64,7 @@ export interface ModelOptions {
 }
 
 /** The partition: --partition, else the one in --name or the rule's wrapper, else the scenario's virtual server's, else Common. */
-export function choosePartition(rule: PreparedRule, options: ModelOptions): string {
+function choosePartition(rule: PreparedRule, options: ModelOptions): string {
   let p = options.partition;
   if (p !== undefined) {
     p = p.replace(/^\/|\/$/g, '');

@@ -79,7 +79,7 @@ const SWITCH_LAYOUT: ArgLayout = {
 };
 
 /** The Tcl 8.4 core commands a rule may use, from Tcl's manual. */
-export const TCL_CORE: readonly CommandSpec[] = [
+const TCL_CORE: readonly CommandSpec[] = [
   core('append', { args: a(1, null), synopsis: 'append varName ?value value ...?', layouts: [{ positional: ['varname'], rest: 'value' }], returns: 'string' }),
   core('array', {
     args: a(2, 4), synopsis: 'array option arrayName ?arg ...?',

@@ -7,7 +7,7 @@ import { dirname, join, resolve, sep } from 'node:path';
 import { decodeText } from '../input/bytes.js';
 
 /** Cap on a file read whole (docs/formats.md "Input files"). */
-export const DEFAULT_MAX_INPUT_BYTES = 64 * 1024 * 1024;
+const DEFAULT_MAX_INPUT_BYTES = 64 * 1024 * 1024;
 
 
 /** Why a file could not be read: a short reason, never the file's content. */

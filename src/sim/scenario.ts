@@ -75,10 +75,10 @@ export function parseYamlSource(text: string, file: string): SourceMap {
 /** What a scenario's data may expand to once YAML aliases are resolved (docs/formats.md "Input files"):
  * a few aliases of a large anchor, or aliases of aliases (the billion laughs), would otherwise take
  * minutes and gigabytes before any check runs. */
-export const MAX_YAML_EXPANDED_NODES = 1_000_000;
-export const MAX_YAML_EXPANDED_CHARS = 64 * 1024 * 1024;
+const MAX_YAML_EXPANDED_NODES = 1_000_000;
+const MAX_YAML_EXPANDED_CHARS = 64 * 1024 * 1024;
 /** Nesting deeper than this is refused before anything walks the document recursively. */
-export const MAX_YAML_DEPTH = 200;
+const MAX_YAML_DEPTH = 200;
 
 function checkExpansion(doc: Document, file: string, lc: LineCounter): void {
   // Size of each node once expanded, memoised so that an alias costs what its anchor costs.

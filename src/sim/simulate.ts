@@ -19,7 +19,7 @@ import { PinTracker, type PinBreak } from './continuity.js';
 import type { MemberState } from '../bigip/config.js';
 
 /** Epoch seconds of t = 0 (`clock seconds` in rules reads the simulated clock from here). */
-export const SCENARIO_EPOCH = Date.UTC(2026, 0, 1) / 1000;
+const SCENARIO_EPOCH = Date.UTC(2026, 0, 1) / 1000;
 
 export interface OutputRecord {
   seq: number;
@@ -74,7 +74,7 @@ export interface SimulateOptions {
   onProgress?(events: number): void;
 }
 
-export function buildVirtualServer(scenario: Scenario, clock: { now(): number }): VirtualServer {
+function buildVirtualServer(scenario: Scenario, clock: { now(): number }): VirtualServer {
   const read = (file: string, attached: boolean): RuleSource => {
     const inline = scenario.ruleSources?.get(file);
     if (inline !== undefined) return { file, source: inline, attached };

@@ -239,7 +239,7 @@ export function readJsonLines(file: string, members?: ReadonlySet<string>): Asyn
 }
 
 /** Longest traffic line (characters): as long as the longest string a rule may build. */
-export const MAX_TRAFFIC_LINE = 64 * 1024 * 1024;
+const MAX_TRAFFIC_LINE = 64 * 1024 * 1024;
 
 class JsonLinesReader implements AsyncIterator<TrafficEvent> {
   private stream: ReadStream | null = null;

@@ -129,7 +129,7 @@ export function scanCommand(text: string, i: number, dialect: Dialect): Scan {
 }
 
 /** Commands up to the `]` that ends a command substitution: its offset, or -1 at the end of text. */
-export function scanNestedScript(text: string, i: number, dialect: Dialect): Scan {
+function scanNestedScript(text: string, i: number, dialect: Dialect): Scan {
   const n = text.length;
   for (;;) {
     // Between commands: blanks, newlines, semicolons.

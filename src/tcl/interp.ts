@@ -80,7 +80,7 @@ export interface Limits {
   maxRegexSteps: number;
 }
 
-export const DEFAULT_LIMITS: Limits = {
+const DEFAULT_LIMITS: Limits = {
   maxCommands: 50_000_000,
   maxDepth: 1000,
   maxStringLength: 64 * 1024 * 1024,

@@ -73,7 +73,7 @@ export function parseList(s: string): string[] {
 
 // Quoting of list elements, after Tcl 8.6's TclScanElement/TclConvertElement: no quoting when the
 // element reads back unchanged, braces when they keep it intact, backslashes otherwise.
-export function quoteElement(s: string, first = false): string {
+function quoteElement(s: string, first = false): string {
   if (s === '') return '{}';
   let forbidNone = false;
   let requireEscape = false;

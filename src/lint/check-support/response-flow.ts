@@ -14,7 +14,7 @@ import { parseBody } from '../../syntax/walk.js';
 import { ifShape, switchShape, type SwitchShape } from './structure.js';
 import { bareName, commandName, exprOf } from './traverse.js';
 
-export const RESPONSE_COMMANDS = new Set(['HTTP::respond', 'HTTP::redirect', 'drop', 'reject', 'discard']);
+const RESPONSE_COMMANDS = new Set(['HTTP::respond', 'HTTP::redirect', 'drop', 'reject', 'discard']);
 const HTTP_RESPONSES = new Set(['HTTP::respond', 'HTTP::redirect']);
 
 /** Statements that may follow a response without changing what happens to the connection. */
@@ -375,4 +375,3 @@ class Analyzer {
     return this.ran(cmd, s);
   }
 }
-

@@ -117,7 +117,7 @@ export function scanNumber(text: string, i: number): NumberScan | null {
 // ---- word operators ------------------------------------------------------------------------------
 
 /** The iRule operator words (docs/bigip-reference.md §1.3). */
-export const IRULE_WORD_OPS = ['starts_with', 'ends_with', 'contains', 'equals', 'matches_glob', 'matches_regex', 'and', 'or', 'not'] as const;
+const IRULE_WORD_OPS = ['starts_with', 'ends_with', 'contains', 'equals', 'matches_glob', 'matches_regex', 'and', 'or', 'not'] as const;
 
 /** Tcl's `eq ne in ni`: two letters followed by anything but a letter (so `in1` is `in` then `1`). */
 export function tclWordOpAt(text: string, i: number): string | null {

@@ -106,7 +106,7 @@ function normCommand(cmd: Command, ctx: NormCtx, top: boolean): unknown {
   return cmd.words.map((w) => normWord(w, kinds.get(w), ctx));
 }
 
-export function normScript(script: Script, ctx: NormCtx, top = false): unknown {
+function normScript(script: Script, ctx: NormCtx, top = false): unknown {
   const items: { at: number; v: unknown }[] = [
     ...script.commands.map((c) => ({ at: c.loc.start.offset, v: { command: normCommand(c, ctx, top) } })),
     ...script.comments.map((c) => ({ at: c.loc.start.offset, v: { comment: trimComment(c.text) } })),
@@ -126,7 +126,7 @@ export function normalizeSource(source: string, dialect: Dialect, ruleFile = fal
 }
 
 /** Where two values first differ (a path like `[3].command[2].body`), or null when equal. */
-export function firstDifference(a: unknown, b: unknown, path = ''): string | null {
+function firstDifference(a: unknown, b: unknown, path = ''): string | null {
   if (a === b) return null;
   if (Array.isArray(a) && Array.isArray(b)) {
     for (let i = 0; i < Math.max(a.length, b.length); i++) {

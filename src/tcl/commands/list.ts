@@ -35,7 +35,7 @@ const llength: CommandDef = {
 };
 
 /** lindex with explicit index words (TclLindexFlat). */
-export function lindexFlat(listValue: Value, indexes: readonly Value[]): Value {
+function lindexFlat(listValue: Value, indexes: readonly Value[]): Value {
   let cur = listValue;
   for (let i = 0; i < indexes.length; i++) {
     const items = peekItems(cur);

@@ -46,7 +46,7 @@ function substCmd(interp: Interp, argv: Value[]): Value {
 }
 
 /** Performs the substitutions of `template` (what `subst` returns). */
-export function substitute(interp: Interp, template: string, flags: Flags = ALL): string {
+function substitute(interp: Interp, template: string, flags: Flags = ALL): string {
   const s = template;
   const n = s.length;
   let out = '';

@@ -106,7 +106,7 @@ export function stringIs(cls: IsClass, v: Value, strict: boolean): IsResult {
  * Tcl's ParseBoolean for `string is boolean`: 0, 1 and the (prefixes of the) words yes/no,
  * true/false, on/off in any case; no numbers other than 0 and 1, no white space.
  */
-export function parseBooleanWord(s: string): boolean | null {
+function parseBooleanWord(s: string): boolean | null {
   const n = s.length;
   if (n === 0 || n > 5) return null;
   if (s === '0') return false;
@@ -133,7 +133,7 @@ export function parseBooleanWord(s: string): boolean | null {
 }
 
 /** Where list parsing fails: the start of the first malformed element, or -1 for a valid list. */
-export function listErrorOffset(s: string): number {
+function listErrorOffset(s: string): number {
   const r = splitList(s);
   return Array.isArray(r) ? -1 : r.start;
 }
