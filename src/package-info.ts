@@ -17,7 +17,7 @@ let root: string | null = null;
 let pkg: PackageJson | null = null;
 
 /** The folder holding irule's package.json. */
-export function packageRoot(): string {
+function packageRoot(): string {
   if (root) return root;
   const here = dirname(fileURLToPath(import.meta.url));
   for (let dir = here; ; dir = dirname(dir)) {

@@ -4,7 +4,8 @@
 
 import type { ScenarioFactFields } from '../bigip/facts.js';
 import { loadScenario as loadScenarioFile, scenarioFromSource } from '../sim/scenario.js';
-import { InputError, type LbMethod, type MemberState, type Scenario } from '../sim/types.js';
+import type { LbMethod, MemberState } from '../bigip/config.js';
+import { InputError, type Scenario } from '../sim/types.js';
 
 export type OnOff = boolean | Record<string, never>;
 

@@ -1,7 +1,7 @@
 // The one load validator: what BIG-IP refuses when a rule is saved, shared by `irule lint` (its
 // load-failure checks report these) and the simulator (`simulate`, `test`, `compare` refuse to load
 // a rule for the first one). Only verified facts refuse a rule: F5's documented messages and the
-// measurements on a real BIG-IP (docs/bigip-behaviour.md "Loading a rule"); what is only inferred
+// measurements on a real BIG-IP (docs/bigip-parser.md); what is only inferred
 // is left to lint's warnings.
 //
 // Every body BIG-IP compiles with the rule is checked, deferred ones included (`after` scripts,

@@ -1,6 +1,6 @@
 // Pools and members with their states (docs/bigip-reference.md §4.4, §5.2).
 
-import type { LbMethod, MemberState, PoolConfig } from '../sim/types.js';
+import type { LbMethod, MemberState, PoolConfig } from './config.js';
 import { LB_METHODS, type LbMethodImpl } from './lb/index.js';
 
 export class Member {

@@ -12,7 +12,7 @@ import { TclLimitError } from '../tcl/errors.js';
 import type { SimClock } from './host.js';
 
 /** The idle timeout an entry gets when none is given (F5: 180 seconds). */
-export const DEFAULT_TIMEOUT = 180;
+const DEFAULT_TIMEOUT = 180;
 
 /** `null` stands for `indefinite`. */
 export type Duration = number | null;
@@ -60,7 +60,7 @@ export interface SetOptions extends TableOptions {
 const SWEEP_EVERY = 4096;
 
 /** Most entries the store holds (rules are untrusted: a loop must not exhaust memory). */
-export const DEFAULT_MAX_ENTRIES = 1_000_000;
+const DEFAULT_MAX_ENTRIES = 1_000_000;
 
 /** The main table's name inside the store (subtable names are user strings; this one cannot clash). */
 const MAIN = '\u0000main';
@@ -332,7 +332,7 @@ function wrapU64(n: bigint): string {
  * decimal digits; anything else ends the number (no digits at all reads as 0). Negative values
  * wrap as unsigned 64-bit numbers do.
  */
-export function leadingInteger(s: string): bigint {
+function leadingInteger(s: string): bigint {
   const m = /^[ \t\n\r\v\f]*([+-]?)([0-9]*)/.exec(s)!;
   if (m[2] === '') return 0n;
   let n = BigInt(m[2]!);

@@ -12,7 +12,7 @@ import { asmVerdictFor } from './commands/modules.js';
 import type { Limits } from '../tcl/interp.js';
 import { createInterp, type Interp } from '../tcl/index.js';
 import { defineProc } from '../tcl/commands/procs.js';
-import type { DataGroupConfig, MemberState, PersistenceProfile, PoolConfig, VirtualConfig } from '../sim/types.js';
+import type { DataGroupConfig, MemberState, PersistenceProfile, PoolConfig, VirtualConfig } from './config.js';
 import { installBigipCommands } from './commands/index.js';
 import type { DataGroup, HttpRequestState, SimClock } from './host.js';
 import { PersistTable } from './persist.js';
@@ -51,7 +51,7 @@ export interface VirtualServerOptions {
 
 /** The emulator's default budget per event handler run (docs/tcl.md "Budgets"): far beyond what a
  * real rule needs (BIG-IP rules run in microseconds), small enough that a runaway stops at once. */
-export const EMULATOR_LIMITS: Partial<Limits> = { maxCommands: 1_000_000, maxMillis: 2_000, maxRegexSteps: 5_000_000 };
+const EMULATOR_LIMITS: Partial<Limits> = { maxCommands: 1_000_000, maxMillis: 2_000, maxRegexSteps: 5_000_000 };
 
 /** After a budget error: BIG-IP has no such limit (a runaway rule there stalls TMM), so say whose it is. */
 const LIMIT_HINT = '; an irule budget, not a BIG-IP error: raise it with limits: in the scenario or --limit NAME=N';
@@ -353,7 +353,7 @@ export class VirtualServer {
     conn.requests++;
     this.enter(conn, txn, null);
     if (conn.upgraded) {
-      txn.error = 'irule: HTTP request on a connection already upgraded to WebSocket (docs/behaviour.md "WebSocket"): no HTTP_REQUEST is raised';
+      txn.error = 'irule: HTTP request on a connection already upgraded to WebSocket (docs/behaviour.md "Persistence and load balancing"): no HTTP_REQUEST is raised';
       txn.aborted = true;
       return this.outcome(txn, conn, null, null, 'error');
     }
@@ -691,11 +691,11 @@ export { Transaction };
 const TCL_OWN_GLOBALS: ReadonlySet<string> = new Set(['tcl_platform', 'tcl_version', 'tcl_patchLevel', 'tcl_precision', 'errorInfo', 'errorCode', 'env']);
 
 /**
- * `tcl_platform` as an iRule sees it on BIG-IP 21.1 (measured: tcl-lsp's
- * docs/design/bigip-irule-parser-measurements.md §4, cited in docs/tcl.md): TMM fabricates it,
+ * `tcl_platform` as an iRule sees it on BIG-IP 21.1 (measured: the public measurements
+ * https://github.com/bitwisecook/tcl-lsp/blob/main/docs/design/bigip-irule-parser-measurements.md §4, cited in docs/tcl.md): TMM fabricates it,
  * with `os` BIG-IP, `machine` the host name, `wordSize` 8 and `tmmVersion` 26. The measurement
  * counts 7 keys but names only these; the others are left out rather than guessed.
  */
-export function bigipPlatform(hostname: string): Record<string, string> {
+function bigipPlatform(hostname: string): Record<string, string> {
   return { machine: hostname, os: 'BIG-IP', tmmVersion: '26', wordSize: '8' };
 }

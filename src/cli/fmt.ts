@@ -37,7 +37,7 @@ function formatText(text: string, dialect: string): FormatResult {
 }
 
 /** A unified diff of the change, cut to DIFF_LINES lines. */
-export function shortDiff(file: string, before: string, after: string): string {
+function shortDiff(file: string, before: string, after: string): string {
   const patch = createTwoFilesPatch(file, file, before, after, 'original', 'formatted', { context: 2 });
   const lines = patch.replace(/^Index: .*\n=+\n/, '').trimEnd().split('\n');
   const shown = lines.slice(0, DIFF_LINES);

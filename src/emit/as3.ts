@@ -19,7 +19,7 @@ import { TOOL_VERSION } from './version.js';
 export const AS3_SCHEMA_VERSION = '3.56.0';
 
 /** Tenant used when the partition is Common. */
-export const DEFAULT_TENANT = 'irule';
+const DEFAULT_TENANT = 'irule';
 
 /** AS3 object names: a letter first, then letters, digits, "_", "-", "."; not ending in "-". */
 const AS3_NAME = /^[A-Za-z]([0-9A-Za-z_.-]{0,188}[0-9A-Za-z_.])?$/;
@@ -34,7 +34,7 @@ function as3Name(name: string, what: string): string {
   return name;
 }
 
-export function as3Tenant(partition: string): string {
+function as3Tenant(partition: string): string {
   return partition === 'Common' ? DEFAULT_TENANT : partition;
 }
 

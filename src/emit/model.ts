@@ -3,7 +3,8 @@
 
 import { resolve } from 'node:path';
 import { parseHostPort } from '../sim/address.js';
-import type { LbMethod, MemberState, Scenario } from '../sim/types.js';
+import type { LbMethod, MemberState } from '../bigip/config.js';
+import type { Scenario } from '../sim/types.js';
 import { EmitError } from './errors.js';
 import { baseName, objectName } from './names.js';
 import type { PreparedRule } from './rule.js';
@@ -52,7 +53,7 @@ export interface DeployModel {
   notes: string[];
 }
 
-export const DEFAULT_PARTITION = 'Common';
+const DEFAULT_PARTITION = 'Common';
 
 export interface ModelOptions {
   /** `--partition`. */
@@ -63,7 +64,7 @@ export interface ModelOptions {
 }
 
 /** The partition: --partition, else the one in --name or the rule's wrapper, else the scenario's virtual server's, else Common. */
-export function choosePartition(rule: PreparedRule, options: ModelOptions): string {
+function choosePartition(rule: PreparedRule, options: ModelOptions): string {
   let p = options.partition;
   if (p !== undefined) {
     p = p.replace(/^\/|\/$/g, '');

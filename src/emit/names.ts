@@ -5,7 +5,7 @@ import { EmitError } from './errors.js';
 
 const NAME = /^[A-Za-z_][A-Za-z0-9_.-]*$/;
 
-export function isObjectName(s: string): boolean {
+function isObjectName(s: string): boolean {
   return NAME.test(s);
 }
 

@@ -22,7 +22,7 @@ export function addressPort(e: Endpoint): string {
  * Where the raw braces of `text` stop balancing (every "{" and "}" counts, as a bigip.conf reader
  * sees them), or null when they balance.
  */
-export function braceProblem(text: string): { line: number; message: string } | null {
+function braceProblem(text: string): { line: number; message: string } | null {
   let depth = 0;
   let line = 1;
   const firstOpenLine: number[] = [];
@@ -42,7 +42,7 @@ export function braceProblem(text: string): { line: number; message: string } | 
   return null;
 }
 
-export function checkEmbeddable(text: string, ruleName: string): void {
+function checkEmbeddable(text: string, ruleName: string): void {
   const p = braceProblem(text);
   if (!p) return;
   // The usual cause is a backslash-escaped brace, which Tcl skips and a brace count does not.

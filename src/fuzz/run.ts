@@ -11,11 +11,11 @@ import { loadSeeds, mutate, rng } from './mutate.js';
 import { FuzzFailure, TARGETS, type Target } from './targets.js';
 
 /** An input slower than this is a failure: the issue's bar is 2 s for a hostile case, with room for a loaded machine. */
-export const SLOW_MS = 5_000;
+const SLOW_MS = 5_000;
 /** The emulator target runs four event handlers, each with its own time budget (FUZZ_LIMITS). */
 const SLOW_MS_BY_TARGET: Record<string, number> = { emulator: 10_000 };
 /** A worker silent this long on one input is stuck: killed, and the input recorded as a hang. */
-export const HANG_MS = 30_000;
+const HANG_MS = 30_000;
 
 export interface Failure {
   target: string;
@@ -43,7 +43,7 @@ export function runOne(target: Target, input: string): Failure | null {
 }
 
 /** Saves a failing input as a regression case: `<dir>/<target>-<hash>.txt`. */
-export function saveRegression(dir: string, f: Failure): string {
+function saveRegression(dir: string, f: Failure): string {
   mkdirSync(dir, { recursive: true });
   const name = `${f.target}-${createHash('sha1').update(f.input).digest('hex').slice(0, 10)}.txt`;
   writeFileSync(join(dir, name), f.input);

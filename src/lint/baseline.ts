@@ -35,7 +35,7 @@ export interface LintedFile {
 export class BaselineError extends Error {}
 
 /** The key under which a baseline file records `file` (relative to the baseline's folder). */
-export function baselinePath(file: string, baselineFile: string): string {
+function baselinePath(file: string, baselineFile: string): string {
   if (file === '-') return '-';
   return relative(dirname(resolve(baselineFile)), resolve(file)).split(sep).join('/');
 }

@@ -16,7 +16,7 @@ import { CHECKS } from './checks/index.js';
 import type { LintConfig } from './linter.js';
 import type { Check, Severity } from './types.js';
 
-export const CONFIG_FILE_NAMES = ['irule.config.json', '.irulerc.json'] as const;
+const CONFIG_FILE_NAMES = ['irule.config.json', '.irulerc.json'] as const;
 
 const SETTINGS = ['off', 'error', 'warning', 'info'] as const;
 const TOP_KEYS = ['$schema', 'rules', 'virtual'];
@@ -84,7 +84,7 @@ export function parseConfig(text: string, file: string, checks: readonly Check[]
 }
 
 /** Reads and validates a configuration file. */
-export function loadConfigFile(file: string, checks: readonly Check[] = CHECKS): LintConfig {
+function loadConfigFile(file: string, checks: readonly Check[] = CHECKS): LintConfig {
   let text: string;
   try {
     text = readInputFile(file);

@@ -56,7 +56,7 @@ export function registerChecks(metas: Iterable<CheckMeta>): void {
 }
 
 /** The code of a check named by its code or name (case-insensitive), or null. */
-export function resolveCheckId(id: string): string | null {
+function resolveCheckId(id: string): string | null {
   return known.get(id.toLowerCase()) ?? null;
 }
 

@@ -11,7 +11,7 @@ export interface WordText {
   braced: boolean;
 }
 
-export const CODE_ROLES: ReadonlySet<ArgRole> = new Set(['script', 'expr', 'arms']);
+const CODE_ROLES: ReadonlySet<ArgRole> = new Set(['script', 'expr', 'arms']);
 
 /** True when some form of the command (or of one of its subcommands) takes code. */
 export function takesCode(spec: CommandSpec): boolean {

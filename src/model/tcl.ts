@@ -1,7 +1,7 @@
 // Tcl commands as BIG-IP's interpreter (Tcl 8.4.6 with F5's changes) presents them to iRules:
 // the core commands a rule may use (with their arity and argument roles, from Tcl's manual), the
 // 31 that BIG-IP disables, and the Tcl 8.5+ commands its 8.4 interpreter lacks. The availability
-// facts are measurements on a real BIG-IP (docs/bigip-behaviour.md "Tcl on BIG-IP").
+// facts are measurements on a real BIG-IP (docs/bigip-parser.md "Commands").
 
 import type { ArgLayout, ArgShape, CommandSpec, DisabledHow, Provenance, SubcommandSpec } from './types.js';
 
@@ -79,7 +79,7 @@ const SWITCH_LAYOUT: ArgLayout = {
 };
 
 /** The Tcl 8.4 core commands a rule may use, from Tcl's manual. */
-export const TCL_CORE: readonly CommandSpec[] = [
+const TCL_CORE: readonly CommandSpec[] = [
   core('append', { args: a(1, null), synopsis: 'append varName ?value value ...?', layouts: [{ positional: ['varname'], rest: 'value' }], returns: 'string' }),
   core('array', {
     args: a(2, 4), synopsis: 'array option arrayName ?arg ...?',

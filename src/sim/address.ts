@@ -17,7 +17,7 @@ export interface HostPort {
 export const HOST_PORT_EXPECTED = 'must be "ip:port" (IPv6 as "[2001:db8::1]:80")';
 
 /** Parse a dotted-quad IPv4 address (no leading "+", 1-3 digits a part); null when it is not one. */
-export function parseIPv4(s: string): number[] | null {
+function parseIPv4(s: string): number[] | null {
   const out = [0, 0, 0, 0];
   let part = 0;
   let digits = 0;
@@ -40,7 +40,7 @@ export function parseIPv4(s: string): number[] | null {
 }
 
 /** Parse an IPv6 address (with "::" and an optional trailing dotted quad) into 8 groups; null when invalid. */
-export function parseIPv6(s: string): number[] | null {
+function parseIPv6(s: string): number[] | null {
   if (s.length === 0 || s.length > 45) return null;
   let tail: number[] = [];
   let body = s;
@@ -95,7 +95,7 @@ export function normaliseIp(s: string): { family: 4 | 6; ip: string } | null {
  * (IP::client_addr returns x.x.x.x%N there: https://clouddocs.f5.com/api/irules/IP__client_addr.html);
  * rd is '' without one, null when the suffix is malformed.
  */
-export function splitRouteDomain(s: string): { addr: string; rd: string | null } {
+function splitRouteDomain(s: string): { addr: string; rd: string | null } {
   const pct = s.indexOf('%');
   if (pct < 0) return { addr: s, rd: '' };
   const n = s.slice(pct + 1);

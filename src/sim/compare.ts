@@ -64,9 +64,9 @@ export interface RunMetrics extends ContinuitySummary {
   summary: Record<string, unknown>;
 }
 
-export const TIMELINE_LIMIT = 40;
+const TIMELINE_LIMIT = 40;
 export const BREAK_LIST = 2000;
-export const REQUEST_TABLE_LIMIT = 2000;
+const REQUEST_TABLE_LIMIT = 2000;
 
 interface ConvTrack {
   member: string;

@@ -5,7 +5,7 @@
 
 import type { Routing } from '../bigip/virtual.js';
 import { keySource, type ConversationInput } from './conversation.js';
-import type { MemberState } from './types.js';
+import type { MemberState } from '../bigip/config.js';
 
 export const BREAK_CAUSES = [
   'new-key',

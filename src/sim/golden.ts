@@ -113,7 +113,7 @@ export async function runCase(c: GoldenCase, options: GoldenOptions = {}): Promi
 }
 
 /** The changed fields, one line each: `seq 2: persist.key: expected "a", got "b"`. */
-export function explain(expected: string, actual: string): string {
+function explain(expected: string, actual: string): string {
   const e = expected.split('\n').filter(Boolean);
   const a = actual.split('\n').filter(Boolean);
   const out: string[] = [];

@@ -7,8 +7,8 @@
 // https://clouddocs.f5.com/products/extensions/f5-appsvcs-extension/latest/refguide/schemaref/HTTP_Profile.schema.json.html
 // (docs/behaviour.md, "Request header limits").
 
-export const MAX_HEADER_SIZE = 32768;
-export const MAX_HEADER_COUNT = 64;
+const MAX_HEADER_SIZE = 32768;
+const MAX_HEADER_COUNT = 64;
 
 /**
  * The problem with a request's headers, or null. The size is counted as `name: value` plus CRLF per

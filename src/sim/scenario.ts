@@ -11,17 +11,8 @@ import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, ty
 import { HOST_PORT_EXPECTED, normaliseIp, parseHostPort, parseNetwork } from './address.js';
 import { findJsonSyntaxError, LineIndex, locateJson, type JsonPath } from '../input/jsonpos.js';
 import { checkOrder, scenarioMembers, toTrafficEvent } from './traffic.js';
-import {
-  InputError,
-  type DataGroupConfig,
-  type LbMethod,
-  type MemberConfig,
-  type MemberState,
-  type PersistenceProfile,
-  type PoolConfig,
-  type Scenario,
-  type TrafficEvent,
-} from './types.js';
+import { InputError, type Scenario, type TrafficEvent } from './types.js';
+import type { DataGroupConfig, LbMethod, MemberConfig, MemberState, PersistenceProfile, PoolConfig } from '../bigip/config.js';
 import { describeValue, fieldPath } from './util.js';
 import { budgetKey, type Limits } from '../tcl/interp.js';
 import type { ScenarioFactFields, ScenarioFacts, TlsFacts } from '../bigip/facts.js';

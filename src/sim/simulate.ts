@@ -16,10 +16,10 @@ import { jsonLine } from './jsonline.js';
 import { heapGuard } from './memory.js';
 import { conversationOf, DEFAULT_CONVERSATION } from './conversation.js';
 import { PinTracker, type PinBreak } from './continuity.js';
-import type { MemberState } from './types.js';
+import type { MemberState } from '../bigip/config.js';
 
 /** Epoch seconds of t = 0 (`clock seconds` in rules reads the simulated clock from here). */
-export const SCENARIO_EPOCH = Date.UTC(2026, 0, 1) / 1000;
+const SCENARIO_EPOCH = Date.UTC(2026, 0, 1) / 1000;
 
 export interface OutputRecord {
   seq: number;
@@ -38,7 +38,7 @@ export interface OutputRecord {
   virtual?: string;
   /** The response body after the stream profile's rewrites (STREAM::expression), when they changed it. */
   streamed?: string;
-  /** Present when this request broke its conversation's pin (docs/pinning.md "Pin breaks"). */
+  /** Present when this request broke its conversation's pin (docs/pinning.md "Why pins break"). */
   pinBreak?: Omit<PinBreak, 'seq' | 't'>;
 }
 
@@ -74,7 +74,7 @@ export interface SimulateOptions {
   onProgress?(events: number): void;
 }
 
-export function buildVirtualServer(scenario: Scenario, clock: { now(): number }): VirtualServer {
+function buildVirtualServer(scenario: Scenario, clock: { now(): number }): VirtualServer {
   const read = (file: string, attached: boolean): RuleSource => {
     const inline = scenario.ruleSources?.get(file);
     if (inline !== undefined) return { file, source: inline, attached };
@@ -169,7 +169,7 @@ export async function simulate(scenario: Scenario, options: SimulateOptions): Pr
   }
   emit(true);
   options.onSample?.(now, vs);
-  // Handlers the emulator never runs are part of the result, never silent (docs/behaviour.md "Events").
+  // Handlers the emulator never runs are part of the result, never silent (docs/behaviour.md "The server side of a request").
   const notRaised = vs.notRaised.length > 0 ? { notRaised: vs.notRaised.map((n) => `${n.rule} <${n.event}>: ${n.reason}`) } : {};
   // A global variable demotes the virtual from CMP: TMM0 handles all its connections (K13033).
   const cmp = vs.cmpDemotion ? { cmp: `demoted: ${vs.cmpDemotion}, so TMM0 handles all of this virtual server's connections (https://my.f5.com/manage/s/article/K13033)` } : {};

@@ -2,7 +2,7 @@
 // continuity with its breaks by cause (computed by continuity.ts, the one definition).
 
 import type { VirtualServer, TransactionOutcome } from '../bigip/virtual.js';
-import type { MemberState } from './types.js';
+import type { MemberState } from '../bigip/config.js';
 import type { OutputRecord } from './simulate.js';
 import type { ContinuitySummary } from './continuity.js';
 

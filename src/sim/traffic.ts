@@ -8,7 +8,8 @@ import { HOST_PORT_EXPECTED, parseHostPort } from './address.js';
 import { readHar } from './har.js';
 import { headerLimitProblem } from './header-limits.js';
 import { findJsonSyntaxError, type JsonPath } from '../input/jsonpos.js';
-import { InputError, type MemberState, type Scenario, type TrafficEvent } from './types.js';
+import type { MemberState } from '../bigip/config.js';
+import { InputError, type Scenario, type TrafficEvent } from './types.js';
 import { describeValue, fieldPath, unknownFieldMessage } from './util.js';
 
 const MEMBER_STATES: readonly MemberState[] = ['up', 'down', 'disabled', 'forced-offline'];

@@ -98,7 +98,7 @@ export function parseRuleFile(source: string): RuleFile {
  * tmsh's modules: in a bigip.conf or SCF export every object starts with one (`ltm pool ...`,
  * `sys folder ...`, `net vlan ...`). No iRule command has these names at the top level.
  */
-export const TMSH_MODULES: ReadonlySet<string> = new Set([
+const TMSH_MODULES: ReadonlySet<string> = new Set([
   'afm', 'analytics', 'apm', 'asm', 'auth', 'cli', 'cm', 'fpga', 'gtm', 'ilx', 'ipfix', 'ltm', 'net', 'pem', 'security', 'sys', 'vcmp', 'wam', 'wom',
 ]);
 

@@ -9,6 +9,7 @@
 // matchers read off the tokens matched so far.
 
 import { createToken, Lexer, type IToken, type TokenType, type CustomPatternMatcherFunc } from 'chevrotain';
+import { isScanError, scanBraces } from './scan.js';
 
 export type Dialect = 'tcl' | 'irule';
 
@@ -48,17 +49,8 @@ function matchAt(re: RegExp, text: string, offset: number): RegExpExecArray | nu
  * yields no match here (the UnclosedBrace token takes the rest of the input). */
 const matchBraced: CustomPatternMatcherFunc = (text, offset, tokens) => {
   if (text.charCodeAt(offset) !== 123 /* { */ || !atWordStart(tokens as Matched)) return null;
-  let depth = 0;
-  for (let i = offset; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 92 /* \ */) i++;
-    else if (c === 123) depth++;
-    else if (c === 125 /* } */ && --depth === 0) {
-      const m = [text.slice(offset, i + 1)] as unknown as RegExpExecArray;
-      return m;
-    }
-  }
-  return null;
+  const end = scanBraces(text, offset);
+  return isScanError(end) ? null : ([text.slice(offset, end)] as unknown as RegExpExecArray);
 };
 
 const matchUnclosedBrace: CustomPatternMatcherFunc = (text, offset, tokens) => {
@@ -98,7 +90,8 @@ export const CmdOpen = createToken({ name: 'CmdOpen', pattern: /\[/, push_mode: 
 export const CmdClose = createToken({ name: 'CmdClose', pattern: /]/, pop_mode: true });
 export const VarBraced = createToken({ name: 'VarBraced', pattern: /\$\{[^}]*\}/, line_breaks: true });
 export const VarUnclosed = createToken({ name: 'VarUnclosed', pattern: /\$\{[^}]*/, line_breaks: true });
-export const VarArrayOpen = createToken({ name: 'VarArrayOpen', pattern: /\$(?:[A-Za-z0-9_]|::+)+\(/, push_mode: 'index' });
+/** `$name(` and `$(`, an element of the array named "" (Tcl_ParseVarName). */
+export const VarArrayOpen = createToken({ name: 'VarArrayOpen', pattern: /\$(?:[A-Za-z0-9_]|::+)*\(/, push_mode: 'index' });
 export const VarSimple = createToken({ name: 'VarSimple', pattern: /\$(?:[A-Za-z0-9_]|::+)+/ });
 export const IndexClose = createToken({ name: 'IndexClose', pattern: /\)/, pop_mode: true });
 /** A backslash sequence inside a word (backslash-newline outside quotes is WS). */

@@ -408,7 +408,7 @@ export const MAX_NESTING = 100;
  * too deep to the one that closes it, newlines kept, same length, so positions stay), and the
  * position of the first such part; or null when nothing is that deep.
  */
-export function flattenDeepNesting(text: string): { text: string; at: number } | null {
+function flattenDeepNesting(text: string): { text: string; at: number } | null {
   // Depth counts braces and the brackets open inside the current brace level; a brace that closes
   // drops the brackets left open inside it (in braces a bracket is just a character: `{[*[}` is a
   // glob pattern, not two command substitutions).
@@ -506,4 +506,3 @@ function shift(tokens: IToken[], base: Pos): void {
     t.startOffset += base.offset;
   }
 }
-

@@ -255,7 +255,7 @@ function traceText(text: string): string {
 
 // ---- words ---------------------------------------------------------------------------------------
 
-export function compileWord(word: Word, ctx: CompileContext): Exec {
+function compileWord(word: Word, ctx: CompileContext): Exec {
   const lit = literalValue(word);
   if (lit !== undefined && !word.expand) return () => lit;
   return compileParts(word.parts, ctx);

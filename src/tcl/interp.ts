@@ -80,7 +80,7 @@ export interface Limits {
   maxRegexSteps: number;
 }
 
-export const DEFAULT_LIMITS: Limits = {
+const DEFAULT_LIMITS: Limits = {
   maxCommands: 50_000_000,
   maxDepth: 1000,
   maxStringLength: 64 * 1024 * 1024,
@@ -509,7 +509,7 @@ function levelError(name: string): TclError {
 export function splitArrayName(name: string): [string, string | undefined] {
   if (name.charCodeAt(name.length - 1) !== 41 /* ) */) return [name, undefined];
   const open = name.indexOf('(');
-  if (open <= 0) return [name, undefined];
+  if (open < 0) return [name, undefined];
   return [name.slice(0, open), name.slice(open + 1, -1)];
 }
 

@@ -76,12 +76,7 @@ export function parseNumber(s: string): TclNumber | null {
   return new TclDouble(d);
 }
 
-export function numberOf(v: Value): TclNumber | null {
-  if (typeof v === 'number' || typeof v === 'bigint' || v instanceof TclDouble) return v;
-  return parseNumber(str(v));
-}
-
-export function expectedInteger(s: string, kind: 'INTEGER' | 'NUMBER' = 'NUMBER'): TclError {
+function expectedInteger(s: string, kind: 'INTEGER' | 'NUMBER' = 'NUMBER'): TclError {
   return expectedIntegerError(s, kind);
 }
 
@@ -114,7 +109,7 @@ const TRUE_WORDS = new Set(['1', 'true', 'yes', 'on']);
 const FALSE_WORDS = new Set(['0', 'false', 'no', 'off']);
 
 /** Tcl_GetBoolean: numbers (non-zero is true) and the words true/false/yes/no/on/off (prefixes too). */
-export function parseBoolean(s: string): boolean | null {
+function parseBoolean(s: string): boolean | null {
   const t = s.trim().toLowerCase();
   if (TRUE_WORDS.has(t)) return true;
   if (FALSE_WORDS.has(t)) return false;
@@ -150,9 +145,4 @@ export function getIndex(v: Value, length: number): number {
 
 export function badIndex(s: string): TclError {
   return new TclError(`bad index "${s}": must be integer?[+-]integer? or end?[+-]integer?`, ['TCL', 'VALUE', 'INDEX']);
-}
-
-/** The integer value as a Tcl string would print it. */
-export function intValue(i: TclInt): Value {
-  return i;
 }

@@ -13,7 +13,7 @@ export interface RunResult {
 }
 
 /** tclsh reads source files with "auto" end-of-line translation: CRLF and CR become LF. */
-export function normalizeEol(source: string): string {
+function normalizeEol(source: string): string {
   return source.indexOf('\r') < 0 ? source : source.replace(/\r\n?/g, '\n');
 }
 

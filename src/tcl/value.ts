@@ -8,9 +8,7 @@
 
 import { TclError, TclLimitError } from './errors.js';
 import { formatDouble } from './numfmt.js';
-import { backslash, substBackslashes } from '../syntax/backslash.js';
-
-export { backslash, substBackslashes };
+import { splitList } from '../syntax/scan.js';
 
 export class TclDouble {
   constructor(readonly d: number) {}
@@ -57,82 +55,25 @@ export function toList(v: Value): Value[] {
   return items;
 }
 
+/** Tcl's white space (the list separators). */
 export function isSpace(c: string): boolean {
   return c === ' ' || c === '\t' || c === '\n' || c === '\r' || c === '\v' || c === '\f';
 }
 
-/** Parses a string as a Tcl list (TclFindElement rules), raising Tcl's errors for malformed lists. */
+/** Parses a string as a Tcl list (the syntax layer's splitList), raising Tcl's errors for malformed lists. */
 export function parseList(s: string): string[] {
-  const out: string[] = [];
-  const n = s.length;
-  let i = 0;
-  for (;;) {
-    while (i < n && isSpace(s[i]!)) i++;
-    if (i >= n) break;
-    const c = s[i]!;
-    if (c === '{') {
-      let depth = 1;
-      let j = i + 1;
-      for (; j < n; j++) {
-        const d = s[j]!;
-        if (d === '\\') j++;
-        else if (d === '{') depth++;
-        else if (d === '}' && --depth === 0) break;
-      }
-      if (depth !== 0) throw new TclError('unmatched open brace in list', ['TCL', 'VALUE', 'LIST', 'BRACE']);
-      out.push(s.slice(i + 1, j));
-      i = j + 1;
-      if (i < n && !isSpace(s[i]!)) {
-        const rest = trailing(s, i);
-        throw new TclError(`list element in braces followed by "${rest}" instead of space`, ['TCL', 'VALUE', 'LIST', 'JUNK']);
-      }
-    } else if (c === '"') {
-      let j = i + 1;
-      let buf = '';
-      let closed = false;
-      while (j < n) {
-        const d = s[j]!;
-        if (d === '"') { closed = true; break; }
-        if (d === '\\') {
-          const [ch, len] = backslash(s, j);
-          buf += ch;
-          j += len;
-        } else {
-          buf += d;
-          j++;
-        }
-      }
-      if (!closed) throw new TclError('unmatched open quote in list', ['TCL', 'VALUE', 'LIST', 'QUOTE']);
-      out.push(buf);
-      i = j + 1;
-      if (i < n && !isSpace(s[i]!)) {
-        const rest = trailing(s, i);
-        throw new TclError(`list element in quotes followed by "${rest}" instead of space`, ['TCL', 'VALUE', 'LIST', 'JUNK']);
-      }
-    } else {
-      let j = i;
-      let hasBackslash = false;
-      while (j < n && !isSpace(s[j]!)) {
-        if (s[j] === '\\') { hasBackslash = true; j += 2; } else j++;
-      }
-      if (j > n) j = n;
-      const raw = s.slice(i, j);
-      out.push(hasBackslash ? substBackslashes(raw) : raw);
-      i = j;
-    }
+  const r = splitList(s);
+  if (Array.isArray(r)) return r;
+  const what = r.kind === 'brace' ? 'braces' : 'quotes';
+  if (r.junk !== null) {
+    throw new TclError(`list element in ${what} followed by "${r.junk}" instead of space`, ['TCL', 'VALUE', 'LIST', 'JUNK']);
   }
-  return out;
-}
-
-function trailing(s: string, i: number): string {
-  let j = i;
-  while (j < s.length && !isSpace(s[j]!) && j - i < 20) j++;
-  return s.slice(i, j);
+  throw new TclError(`unmatched open ${r.kind} in list`, ['TCL', 'VALUE', 'LIST', r.kind === 'brace' ? 'BRACE' : 'QUOTE']);
 }
 
 // Quoting of list elements, after Tcl 8.6's TclScanElement/TclConvertElement: no quoting when the
 // element reads back unchanged, braces when they keep it intact, backslashes otherwise.
-export function quoteElement(s: string, first = false): string {
+function quoteElement(s: string, first = false): string {
   if (s === '') return '{}';
   let forbidNone = false;
   let requireEscape = false;

@@ -30,6 +30,20 @@ describe('model and emulator', () => {
     for (const name of Object.keys(NOT_EMULATED)) expect(ALL_COMMANDS.has(name), `${name} is listed but has no model entry`).toBe(true);
   });
 
+  it('legacy names F5 keeps as aliases run as their replacement and count as emulated (docs/commands too)', () => {
+    const interp = createInterp({ dialect: 'irule' });
+    installBigipCommands(interp);
+    // https://clouddocs.f5.com/api/irules/active_nodes.html: deprecated, use active_members.
+    for (const [legacy, current] of [['active_nodes', 'active_members'], ['http_uri', 'HTTP::uri'], ['client_addr', 'IP::client_addr']] as const) {
+      expect(lookupModel(legacy)?.deprecated).toBe(`use ${current}`);
+      expect(IMPLEMENTED.has(legacy), legacy).toBe(true);
+      expect(interp.commands.get(legacy)?.fn).toBe(interp.commands.get(current)?.fn);
+    }
+    // A legacy name whose replacement is not emulated stays a "not emulated" stub.
+    expect(IMPLEMENTED.has('ip_tos')).toBe(false);
+    expect(() => evalValue(interp, 'ip_tos')).toThrow(/not emulated: ip_tos/);
+  });
+
   it('the BIG-IP interpreter lacks what BIG-IP lacks and stubs what is not emulated', async () => {
     const interp = createInterp({ dialect: 'irule' });
     installBigipCommands(interp);

@@ -186,6 +186,22 @@ const GROUPS: Group[] = [
     ],
   },
   {
+    // The one word scanner (src/syntax/scan.ts) read by the list reader, `string is list` and subst.
+    name: 'word-scanner',
+    setup: String.raw`set x(1) X; set q Q; set (e) E`,
+    snippets: [
+      'llength {{a}b}', 'llength {"a"b c}', 'llength {{a} "b}', 'llength {{a {b}} d}', 'llength "a\\\\ b c"',
+      'lindex {"a\\x41\\n" b} 0', 'llength {{abc} {defghijklmnopqrstuvwxyz0123456789} x}',
+      'lindex {{abc}defghijklmnopqrstuvwxyz0123456789 x} 0', 'llength "\\{a"', 'llength "\\"a"',
+      'string is list -failindex f {a {b}c d}; set f', 'string is list -failindex f {a b "c}; set f',
+      'string is list {a "b\\" c" d}', 'string is list -failindex f {a {b} "c"x}; set f',
+      'subst {[set a {x}y]}', 'subst {a[set b "x"y]c}', 'subst {[set a}', 'subst {$x(}', 'subst [format %c%cx 36 123]',
+      'subst {[set a "x}', 'subst {x[list a {b]} "c" d]y}', 'subst "\\[# c\\]\\nset q 3\\]"', 'subst {$x([set y 1)}',
+      'subst {[set a {x}{y}]}', 'subst {[list \\] ]}', 'subst {[set b {x}]z}', 'subst {$x(1)$q$}', 'subst {$(e)}',
+      'set (e)', 'array names {}', 'puts $(e)', 'expr {$(e) eq "E"}', 'list "q$(e)"', 'subst {$x([set q])}',
+    ],
+  },
+  {
     name: 'dict',
     setup: 'set d {a b}; set s "a \\{"; array set arr {}',
     snippets: [

@@ -1,7 +1,7 @@
 // The iRule dialect behaves as BIG-IP's Tcl 8.4.6 where 8.4 and 8.6 differ observably. There is no
 // tclsh 8.4 to run here, so each expectation cites the 8.4.6 source it comes from (tag core-8-4-6
-// of github.com/tcltk/tcl), or the measurement on a live BIG-IP (tcl-lsp's
-// docs/design/bigip-irule-parser-measurements.md §4). The same scripts under the tcl dialect give
+// of github.com/tcltk/tcl), or the measurement on a live BIG-IP
+// (https://github.com/bitwisecook/tcl-lsp/blob/main/docs/design/bigip-irule-parser-measurements.md §4). The same scripts under the tcl dialect give
 // tclsh 8.6's answers, which the differential suite (test/diff) checks against the real tclsh.
 
 import { describe, expect, it } from 'vitest';

@@ -129,7 +129,7 @@ function matchAddress(p: Prepared, item: string, all: boolean): number[] {
 // ---- data group names -----------------------------------------------------------------------------
 
 /** Finds a data group by the name a rule uses: `dg`, `/Common/dg`, or the old `$::dg` / `::dg`. */
-export function findDataGroup(groups: Map<string, DataGroup>, name: string): DataGroup | undefined {
+function findDataGroup(groups: Map<string, DataGroup>, name: string): DataGroup | undefined {
   const bare = name.replace(/^\$?::/, '');
   const direct = groups.get(bare);
   if (direct) return direct;

@@ -118,14 +118,14 @@ function aesBits(word: string | undefined): number {
   return Number(word);
 }
 
-export function encryptCookieValue(value: string, pass: string, bits: number): string {
+function encryptCookieValue(value: string, pass: string, bits: number): string {
   const iv = randomBytes(16);
   const c = createCipheriv(`aes-${bits}-cbc`, keyFor(pass, bits), iv);
   return Buffer.concat([iv, c.update(value, 'utf8'), c.final()]).toString('base64');
 }
 
 /** The decrypted value, or null when it was not encrypted with this pass phrase (BIG-IP then leaves it). */
-export function decryptCookieValue(text: string, pass: string, bits: number): string | null {
+function decryptCookieValue(text: string, pass: string, bits: number): string | null {
   try {
     const raw = Buffer.from(text, 'base64');
     if (raw.length < 32 || raw.length % 16 !== 0) return null;

@@ -27,6 +27,20 @@ const EMULATED: readonly CommandDef[] = [
   ...platformCommands, ...tlsCommands, ...moduleCommands,
 ];
 
+/**
+ * Legacy names whose model entry reads "use NAME" (F5 keeps them as drop-in aliases: `active_nodes` for
+ * `active_members`, the BIG-IP 4.x `http_uri` for `HTTP::uri`, ...): where NAME is emulated they run
+ * as it, and count as emulated in the model test and docs/commands.
+ */
+const LEGACY_ALIASES: readonly CommandDef[] = (() => {
+  const byName = new Map(EMULATED.map((d) => [d.name, d]));
+  return [...COMMANDS].flatMap(([name, spec]): CommandDef[] => {
+    const target = /^use (\S+)$/.exec(spec.deprecated ?? '')?.[1];
+    const def = target !== undefined ? byName.get(target) : undefined;
+    return def && !byName.has(name) ? [{ ...def, name }] : [];
+  });
+})();
+
 function notEmulated(name: string): CommandDef {
   return {
     name,
@@ -41,13 +55,7 @@ export function installBigipCommands(interp: Interp): void {
   for (const [name, spec] of ALL_COMMANDS) {
     if (spec.availability === 'disabled' || spec.availability === 'tcl85' || spec.availability === 'absent') interp.commands.delete(name);
   }
-  for (const def of EMULATED) interp.register(def);
-  // Legacy names whose model entry says "use NAME" for a command the emulator runs behave as that command.
-  for (const [name, spec] of COMMANDS) {
-    const target = /^use (\S+)$/.exec(spec.deprecated ?? '')?.[1];
-    const impl = target ? interp.commands.get(target) : undefined;
-    if (impl && !interp.commands.has(name)) interp.register({ ...impl, name });
-  }
+  for (const def of EMULATED_COMMANDS) interp.register(def);
   for (const [name, spec] of ALL_COMMANDS) {
     if (spec.notEmulated && !interp.commands.has(name) && (spec.availability === 'irule' || spec.availability === 'tcl-core')) {
       if (name === 'when') continue; // a statement of the rule file, never run
@@ -56,4 +64,5 @@ export function installBigipCommands(interp: Interp): void {
   }
 }
 
-export const EMULATED_COMMANDS = EMULATED;
+/** Every command the emulator runs: its implementations and the legacy names that run as one of them. */
+export const EMULATED_COMMANDS: readonly CommandDef[] = [...EMULATED, ...LEGACY_ALIASES];

@@ -119,7 +119,7 @@ function countBits(mask: Uint8Array): number {
  * A mask written as a prefix length (`24`), a dotted quad (`255.255.255.0`) or an IPv6 mask, for
  * an address of the given family; null when it is not one.
  */
-export function parseMask(text: string, v4: boolean): Uint8Array | null {
+function parseMask(text: string, v4: boolean): Uint8Array | null {
   const s = text.trim();
   if (/^[0-9]{1,3}$/.test(s)) {
     const n = Number(s);
@@ -173,7 +173,7 @@ export function parseNetwork(text: string): IpNetwork | null {
 // ---- comparing and formatting -------------------------------------------------------------------
 
 /** `IP::addr A equals B`: equal under both masks, in the same route domain. */
-export function networksMatch(a: IpNetwork, b: IpNetwork): boolean {
+function networksMatch(a: IpNetwork, b: IpNetwork): boolean {
   if (a.rd !== b.rd) return false;
   for (let i = 0; i < 16; i++) {
     const m = a.mask[i]! & b.mask[i]!;
@@ -187,7 +187,7 @@ export function networkContains(net: IpNetwork, addr: IpNetwork): boolean {
   return networksMatch(net, addr);
 }
 
-export function maskBytes(bytes: Uint8Array, mask: Uint8Array): Uint8Array {
+function maskBytes(bytes: Uint8Array, mask: Uint8Array): Uint8Array {
   const out = new Uint8Array(16);
   for (let i = 0; i < 16; i++) out[i] = bytes[i]! & mask[i]!;
   return out;

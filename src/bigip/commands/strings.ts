@@ -65,7 +65,7 @@ export function domain(name: string, count: number): string {
 // ---- URIs ---------------------------------------------------------------------------------------
 
 /** Percent-decoding (RFC 3986 §2.1): `%XX` becomes that byte; anything else is kept as it is. */
-export function uriDecode(s: string): string {
+function uriDecode(s: string): string {
   if (s.indexOf('%') < 0) return s;
   return s.replace(/%([0-9a-fA-F]{2})/g, (_m, h: string) => String.fromCharCode(parseInt(h, 16)));
 }
@@ -73,7 +73,7 @@ export function uriDecode(s: string): string {
 const UNRESERVED = /[A-Za-z0-9\-._~]/;
 
 /** Percent-encodes every byte outside RFC 3986's unreserved set (upper-case hex). */
-export function uriEncode(s: string): string {
+function uriEncode(s: string): string {
   let out = '';
   for (const b of toBytes(s)) {
     const c = String.fromCharCode(b);
@@ -130,7 +130,7 @@ export function splitUri(uri: string): UriParts {
 }
 
 /** `URI::query URI ?NAME?`: the query string, or the (undecoded) value of its first NAME parameter. */
-export function uriQuery(uri: string, name?: string): string {
+function uriQuery(uri: string, name?: string): string {
   const q = uri.indexOf('?');
   if (q < 0) return '';
   const query = uri.slice(q + 1);
@@ -162,25 +162,25 @@ export function uriPath(uri: string, start?: number, end?: number): string {
   return picked.length ? `/${picked.join('/')}/` : '/';
 }
 
-export function uriDepth(uri: string): number {
+function uriDepth(uri: string): number {
   return directories(uri).length;
 }
 
 /** `URI::basename URI`: the last path segment ("index.jsp" for "/main/index.jsp?user=test"). */
-export function uriBasename(uri: string): string {
+function uriBasename(uri: string): string {
   const path = splitUri(uri).path;
   return path.slice(path.lastIndexOf('/') + 1);
 }
 
 /** `URI::protocol URI`: the scheme before the first `://`, '' for a relative URI. */
-export function uriProtocol(uri: string): string {
+function uriProtocol(uri: string): string {
   return SCHEME.exec(uri)?.[1] ?? '';
 }
 
 const DEFAULT_PORTS: Record<string, string> = { http: '80', https: '443' };
 
 /** `URI::port URI`: the explicit port, else the scheme's default (http 80, https 443), else ''. */
-export function uriPort(uri: string): string {
+function uriPort(uri: string): string {
   const p = splitUri(uri);
   if (p.port !== '') return p.port;
   return DEFAULT_PORTS[p.scheme.toLowerCase()] ?? '';

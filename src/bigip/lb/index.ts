@@ -1,6 +1,6 @@
 // The one place where load-balancing methods are registered (docs/bigip-reference.md §5.2).
 
-import type { LbMethod } from '../../sim/types.js';
+import type { LbMethod } from '../config.js';
 import type { Member, Pool } from '../pool.js';
 import { leastConnectionsMember } from './least-connections-member.js';
 import { ratioMember } from './ratio-member.js';

@@ -31,7 +31,7 @@ export interface SessionPinningOptions {
   log: LogOption;
 }
 
-export const DEFAULT_HSL_POOL = '/Common/syslog_pool';
+const DEFAULT_HSL_POOL = '/Common/syslog_pool';
 
 export const SESSION_PINNING_DEFAULTS: Readonly<SessionPinningOptions> = Object.freeze({
   paths: ['/ws/', '/chat', '/v1/stream', '/v1/chat/completions', '/v1/responses', '/v1/realtime'],
@@ -49,9 +49,9 @@ export const SESSION_PINNING_DEFAULTS: Readonly<SessionPinningOptions> = Object.
 } satisfies SessionPinningOptions);
 
 /** Identifiers taken from the client: length and characters checked before use. */
-export const ID_PATTERN = '^[A-Za-z0-9._:-]{1,128}$';
+const ID_PATTERN = '^[A-Za-z0-9._:-]{1,128}$';
 /** A credential used as is (`hash: none`): longer values and base64 characters allowed (255 is Tcl's largest bound). */
-export const RAW_KEY_PATTERN = '^[A-Za-z0-9._:~+/=-]{1,255}$';
+const RAW_KEY_PATTERN = '^[A-Za-z0-9._:~+/=-]{1,255}$';
 
 /** Options the generator refuses, with a message naming the option. */
 export class GenerateError extends Error {}

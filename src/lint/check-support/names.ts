@@ -10,12 +10,12 @@ import {
 } from '../../model/index.js';
 import { bareName, commandName } from './traverse.js';
 
-export const CORE = new Set(TCL_CORE_COMMANDS);
+const CORE = new Set(TCL_CORE_COMMANDS);
 export const DISABLED = new Set(TCL_DISABLED_COMMANDS);
-export const UNAVAILABLE = new Set(TCL_UNAVAILABLE_COMMANDS);
+const UNAVAILABLE = new Set(TCL_UNAVAILABLE_COMMANDS);
 
 /** Edit distance with adjacent transpositions (optimal string alignment), giving up (returning max + 1) once it exceeds `max`. */
-export function editDistance(a: string, b: string, max: number): number {
+function editDistance(a: string, b: string, max: number): number {
   if (Math.abs(a.length - b.length) > max) return max + 1;
   let prev2 = new Array<number>(b.length + 1).fill(0);
   let prev = new Array<number>(b.length + 1);
@@ -158,7 +158,7 @@ export function classify(name: string, procs: Map<string, ProcInfo>): NameKind {
 }
 
 /** The subcommand word of a call when literal (first argument). */
-export function subcommandOf(cmd: Command): string | undefined {
+function subcommandOf(cmd: Command): string | undefined {
   const w = cmd.words[1];
   return w ? literalValue(w) : undefined;
 }

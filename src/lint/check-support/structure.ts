@@ -116,13 +116,3 @@ function readSwitch(cmd: Command): SwitchShape | null {
   for (let k = 0; k < rest.length; k += 2) arms.push({ pattern: rest[k]!, body: rest[k + 1]! });
   return { mode, nocase, subject, arms, braced: false };
 }
-
-/** The literal text of a switch pattern, or undefined when it is substituted at run time. */
-export function patternText(p: Word): string | undefined {
-  return literalValue(p);
-}
-
-/** Source text of a word (as written), for comparing conditions. */
-export function wordText(source: string, w: Word): string {
-  return source.slice(w.loc.start.offset, w.loc.end.offset);
-}

@@ -29,20 +29,20 @@ export interface SarifOptions {
   checks?: readonly Check[];
 }
 
-export function informationUri(): string | undefined {
+function informationUri(): string | undefined {
   const repo = typeof pkg.repository === 'string' ? pkg.repository : pkg.repository?.url;
   const uri = pkg.homepage ?? repo?.replace(/^git\+/, '').replace(/\.git$/, '');
   return uri && /^https?:\/\//.test(uri) ? uri : undefined;
 }
 
-export function helpMarkdown(meta: CheckMeta): string {
+function helpMarkdown(meta: CheckMeta): string {
   const parts = [`**${meta.description}**`, '', meta.help.why];
   if (meta.help.bad) parts.push('', 'Bad:', '', '```tcl', meta.help.bad, '```');
   if (meta.help.good) parts.push('', 'Good:', '', '```tcl', meta.help.good, '```');
   return parts.join('\n');
 }
 
-export function helpText(meta: CheckMeta): string {
+function helpText(meta: CheckMeta): string {
   const parts = [meta.description, '', meta.help.why];
   if (meta.help.bad) parts.push('', 'Bad:', indent(meta.help.bad));
   if (meta.help.good) parts.push('', 'Good:', indent(meta.help.good));

@@ -5,7 +5,7 @@ import type { ArgShape, CommandSpec, EventName, SubcommandSpec } from '../types.
 export const TMSH13 = 'https://clouddocs.f5.com/cli/tmsh-reference/v13/modules/ltm/ltm_rule_command_';
 export const TMSH16 = 'https://clouddocs.f5.com/cli/tmsh-reference/v16/modules/ltm/ltm_rule_command_';
 export const TMSH_LATEST = 'https://clouddocs.f5.com/cli/tmsh-reference/latest/modules/ltm/ltm_rule_command_';
-export const CLOUDDOCS = 'https://clouddocs.f5.com/api/irules/';
+const CLOUDDOCS = 'https://clouddocs.f5.com/api/irules/';
 
 /** clouddocs page of an iRule command: 'HTTP::header' -> .../HTTP__header.html */
 export function docUrl(name: string): string {
@@ -60,7 +60,7 @@ export const TCP_DATA_EVENTS: EventName[] = [
 ];
 
 /** Events raised by the HTTP filter itself. */
-export const HTTP_EVENTS: EventName[] = [
+const HTTP_EVENTS: EventName[] = [
   'HTTP_REQUEST', 'HTTP_REQUEST_DATA', 'HTTP_REQUEST_SEND', 'HTTP_REQUEST_RELEASE',
   'HTTP_RESPONSE', 'HTTP_RESPONSE_DATA', 'HTTP_RESPONSE_CONTINUE', 'HTTP_RESPONSE_RELEASE',
   'HTTP_CLASS_FAILED', 'HTTP_CLASS_SELECTED', 'HTTP_DISABLED', 'HTTP_REJECT',

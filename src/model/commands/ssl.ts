@@ -66,8 +66,8 @@ export const SSL_COMMANDS: CommandSpec[] = [
 ];
 
 const X509_ONE_CERT = [
-  'issuer', 'subject', 'whole', 'serial_number', 'not_valid_after', 'not_valid_before', 'extensions', 'hash',
-  'signature_algorithm', 'subject_public_key', 'subject_public_key_RSA_bits', 'subject_public_key_type', 'version', 'pem2der',
+  'issuer', 'whole', 'serial_number', 'not_valid_after', 'not_valid_before', 'extensions', 'hash',
+  'signature_algorithm', 'subject_public_key_RSA_bits', 'subject_public_key_type', 'version', 'pem2der',
 ] as const;
 
 export const X509_COMMANDS: CommandSpec[] = [
@@ -75,11 +75,24 @@ export const X509_COMMANDS: CommandSpec[] = [
     cmd(`X509::${s}`, a(1, 1), {
       synopsis: [`X509::${s} <certificate>`],
       returns: 'string',
-      clientControlled: s === 'subject' || s === 'issuer' || s === 'whole' || s === 'extensions' || s === 'serial_number',
+      clientControlled: s === 'issuer' || s === 'whole' || s === 'extensions' || s === 'serial_number',
       source: s === 'hash' ? `${TMSH13}X509_hash.html` : docUrl(`X509::${s}`),
       ...(s === 'hash' ? { events: 'any' as const, verified: true, note: 'F5: VALID DURING ANY_EVENT.' } : {}),
     }),
   ),
+  // F5: "If commonName RDN is specified, returns the Subject CN in UTF8 format."
+  cmd('X509::subject', a(1, 2), {
+    synopsis: ['X509::subject <certificate> [commonName]'],
+    returns: 'string',
+    clientControlled: true,
+    source: docUrl('X509::subject'),
+  }),
+  // F5: the key's type, size or curve name when asked for, before the certificate.
+  cmd('X509::subject_public_key', a(1, 2), {
+    synopsis: ['X509::subject_public_key [type | bits | curve_name] <certificate>'],
+    returns: 'string',
+    source: docUrl('X509::subject_public_key'),
+  }),
   cmd('X509::cert_fields', a(1, null), { synopsis: ['X509::cert_fields <certificate> <verify result> <field>+'], returns: 'list', source: docUrl('X509::cert_fields') }),
   cmd('X509::verify_cert_error_string', a(1, 1), { synopsis: ['X509::verify_cert_error_string <code>'], returns: 'string', source: docUrl('X509::verify_cert_error_string') }),
 ];

@@ -28,7 +28,7 @@ function niceStep(v: number, target: number, integer: boolean): number {
 }
 
 /** Y axis: ticks 0, step, 2*step, ... up to the first one at or above the largest value. */
-export function yTicks(max: number, integer = true): number[] {
+function yTicks(max: number, integer = true): number[] {
   const step = niceStep(Math.max(max, integer ? 1 : 0), 4, integer);
   const top = Math.max(step, Math.ceil(max / step) * step);
   const out: number[] = [];
@@ -39,7 +39,7 @@ export function yTicks(max: number, integer = true): number[] {
 const TIME_STEPS = [1, 2, 5, 10, 15, 30, 60, 120, 300, 600, 900, 1800, 3600, 7200, 10800, 21600, 43200, 86400];
 
 /** Time axis: round ticks (10 s, 1 min, 5 min, 15 min, 1 h, ...) inside [t0, t1], about `target` of them. */
-export function timeTicks(t0: number, t1: number, target = 6): number[] {
+function timeTicks(t0: number, t1: number, target = 6): number[] {
   const span = Math.max(t1 - t0, 1);
   const step = TIME_STEPS.find((s) => span / s <= target) ?? Math.ceil(span / target / 86400) * 86400;
   const out: number[] = [];

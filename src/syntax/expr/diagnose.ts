@@ -11,7 +11,8 @@ import {
   MatchesGlob, MatchesRegex, Minus, Mod, Mul, Div, Ni, Not, NotEq, NotWord, NumberLit, OrWord, Plus, Pow, Question,
   Quoted, RParen, Script, ShiftLeft, ShiftRight, StartsWith, StrEq, StrNe, Variable,
 } from './lexer.js';
-import { scanNumber, type ScanError } from './scan.js';
+import { scanNumber } from './scan.js';
+import type { ScanError } from '../scan.js';
 
 /** A syntax error found by the replay, as offsets into the expression text. */
 export interface RawExprError {

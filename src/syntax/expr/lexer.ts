@@ -1,17 +1,15 @@
 // The chevrotain lexer for Tcl expressions (Tcl 8.6's ParseLexeme, plus the iRule operator words).
 //
 // Operators are plain patterns. Operands that are Tcl words (`{...}`, `"..."`, `[...]`, `$var`) are
-// custom matchers over the scanners in scan.ts; when such an operand is unbalanced the BadOperand
+// custom matchers over the word scanner in ../scan.ts; when such an operand is unbalanced the BadOperand
 // token takes the rest of the text and carries tclsh's error in its payload. Numbers and barewords
 // are custom matchers too, because Tcl decides between "number", "function name", "boolean word"
 // and "invalid bareword" by looking at what follows.
 
 import { createToken, Lexer, type CustomPatternMatcherFunc, type IToken, type TokenType } from 'chevrotain';
 import type { Dialect } from '../lexer.js';
-import {
-  binaryWordAt, booleanWord, iruleWordOpAt, isBarewordChar, isScanError, scanBareword, scanBraces, scanCommand,
-  scanNumber, scanQuoted, scanVariable, skipExprSpace, tclWordOpAt, type Scan, type ScanError,
-} from './scan.js';
+import { binaryWordAt, booleanWord, iruleWordOpAt, scanBareword, scanNumber, skipExprSpace, tclWordOpAt } from './scan.js';
+import { isBarewordChar, isScanError, scanBraces, scanCommand, scanQuoted, scanVariable, type Scan, type ScanError } from '../scan.js';
 
 // The dialect of the tokenize() call in progress (tokenizing is synchronous).
 let activeDialect: Dialect = 'tcl';

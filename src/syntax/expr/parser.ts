@@ -34,7 +34,7 @@ type Rule = ParserMethod<[], ExprNode>;
 const ORIGIN: Pos = { line: 1, column: 1, offset: 0 };
 
 /** Backslash-newline (and the blanks after it) becomes one space, the only substitution in braces. */
-export function bracedValue(raw: string): string {
+function bracedValue(raw: string): string {
   if (raw.indexOf('\\\n') < 0) return raw;
   let out = '';
   for (let i = 0; i < raw.length; i++) {

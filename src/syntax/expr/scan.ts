@@ -1,27 +1,9 @@
-// Character-level scanners used by the expression lexer. They follow Tcl's own parsing routines
-// (Tcl_ParseBraces, Tcl_ParseQuotedString, Tcl_ParseVarName, Tcl_ParseCommand for `[...]`, and
-// TclParseNumber's "longest acceptable prefix") so that an operand ends exactly where tclsh ends it
-// and an unbalanced one fails with tclsh's message. They only find extents: the contents of quoted
-// strings, variables and scripts are then parsed by the script parser.
+// Character-level scanners of the expression lexer beyond Tcl's words (those are in ../scan.ts): the
+// whitespace between lexemes, numbers as TclParseNumber reads them ("longest acceptable prefix"),
+// operator words and boolean words.
 
+import { isBarewordChar } from '../scan.js';
 import type { Dialect } from '../lexer.js';
-
-/** A failed scan, positioned like Tcl's parsePtr->term (start) and parsePtr->incomplete (scanned). */
-export interface ScanError {
-  message: string;
-  /** Offset of the offending character. */
-  start: number;
-  /** How many characters of it the error message quotes (0 or 1). */
-  scanned: number;
-  /** The last word of Tcl's errorCode (TCL PARSE EXPR <code>), when Tcl sets one. */
-  code?: string;
-}
-
-export type Scan = number | ScanError;
-
-export function isScanError(r: Scan | null): r is ScanError {
-  return typeof r === 'object' && r !== null;
-}
 
 const C_TAB = 9, C_NL = 10, C_VT = 11, C_FF = 12, C_CR = 13, C_SPACE = 32;
 
@@ -41,11 +23,6 @@ export function skipExprSpace(text: string, i: number): number {
   return i;
 }
 
-/** Tcl's bareword characters: ASCII letters, digits and underscore (TclIsBareword). */
-export function isBarewordChar(c: number): boolean {
-  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
-}
-
 function isDigit(c: number): boolean {
   return c >= 48 && c <= 57;
 }
@@ -56,175 +33,6 @@ function isAlpha(c: number): boolean {
 
 function isHex(c: number): boolean {
   return isDigit(c) || (c >= 65 && c <= 70) || (c >= 97 && c <= 102);
-}
-
-function unbalanced(message: string, start: number): ScanError {
-  return { message, start, scanned: 1, code: 'UNBALANCED' };
-}
-
-/** `{...}` at text[i]: the offset after the matching close brace. */
-export function scanBraces(text: string, i: number): Scan {
-  let depth = 0;
-  for (let j = i; j < text.length; j++) {
-    const c = text.charCodeAt(j);
-    if (c === 92) j++;
-    else if (c === 123) depth++;
-    else if (c === 125 && --depth === 0) return j + 1;
-  }
-  return unbalanced('missing close-brace', i);
-}
-
-/** `"..."` at text[i]: the offset after the closing quote. */
-export function scanQuoted(text: string, i: number, dialect: Dialect): Scan {
-  const n = text.length;
-  let j = i + 1;
-  while (j < n) {
-    const c = text.charCodeAt(j);
-    if (c === 34) return j + 1;
-    if (c === 92) j += 2;
-    else if (c === 91) {
-      const r = scanCommand(text, j, dialect);
-      if (isScanError(r)) return r;
-      j = r;
-    } else if (c === 36) {
-      const r = scanVariable(text, j, dialect);
-      if (isScanError(r)) return r;
-      j = r === j ? j + 1 : r;
-    } else j++;
-  }
-  return unbalanced('missing "', i);
-}
-
-/** The end of the variable name after `$` (letters, digits, `_`, and `::` separators). */
-function scanVarName(text: string, j: number): number {
-  const n = text.length;
-  while (j < n) {
-    const c = text.charCodeAt(j);
-    if (isBarewordChar(c)) j++;
-    else if (c === 58 && text.charCodeAt(j + 1) === 58) {
-      j += 2;
-      while (text.charCodeAt(j) === 58) j++;
-    } else break;
-  }
-  return j;
-}
-
-/**
- * `$name`, `${name}` or `$name(index)` at text[i]. Returns `i` itself when the `$` starts no
- * variable (Tcl then takes it as a literal `$` inside words, and as an error in an expression).
- */
-export function scanVariable(text: string, i: number, dialect: Dialect): Scan {
-  const n = text.length;
-  if (text.charCodeAt(i + 1) === 123) {
-    const close = text.indexOf('}', i + 2);
-    if (close < 0) return unbalanced('missing close-brace for variable name', i + 1);
-    return close + 1;
-  }
-  const end = scanVarName(text, i + 1);
-  if (end === i + 1) return i;
-  if (text.charCodeAt(end) !== 40 /* ( */) return end;
-  let k = end + 1;
-  while (k < n) {
-    const c = text.charCodeAt(k);
-    if (c === 41) return k + 1;
-    if (c === 92) k += 2;
-    else if (c === 91) {
-      const r = scanCommand(text, k, dialect);
-      if (isScanError(r)) return r;
-      k = r;
-    } else if (c === 36) {
-      const r = scanVariable(text, k, dialect);
-      if (isScanError(r)) return r;
-      k = r === k ? k + 1 : r;
-    } else k++;
-  }
-  return unbalanced('missing )', end);
-}
-
-/** `[script]` at text[i]: the offset after the matching close bracket. */
-export function scanCommand(text: string, i: number, dialect: Dialect): Scan {
-  const r = scanNestedScript(text, i + 1, dialect);
-  if (isScanError(r)) return r;
-  if (r < 0) return unbalanced('missing close-bracket', i);
-  return r + 1;
-}
-
-/** Commands up to the `]` that ends a command substitution: its offset, or -1 at the end of text. */
-function scanNestedScript(text: string, i: number, dialect: Dialect): Scan {
-  const n = text.length;
-  for (;;) {
-    // Between commands: blanks, newlines, semicolons.
-    for (;;) {
-      if (i >= n) return -1;
-      const c = text.charCodeAt(i);
-      if (isBlank(c) || c === C_NL || c === 59 /* ; */) i++;
-      else if (c === 92 && text.charCodeAt(i + 1) === C_NL) i += 2;
-      else break;
-    }
-    if (text.charCodeAt(i) === 93 /* ] */) return i;
-    if (text.charCodeAt(i) === 35 /* # */) {
-      while (i < n && text.charCodeAt(i) !== C_NL) i += text.charCodeAt(i) === 92 ? 2 : 1;
-      continue;
-    }
-    for (;;) {
-      const w = scanWord(text, i, dialect);
-      if (isScanError(w)) return w;
-      i = w;
-      for (;;) {
-        const c = text.charCodeAt(i);
-        if (isBlank(c)) i++;
-        else if (c === 92 && text.charCodeAt(i + 1) === C_NL) i += 2;
-        else break;
-      }
-      if (i >= n) return -1;
-      const c = text.charCodeAt(i);
-      if (c === 93) return i;
-      if (c === C_NL || c === 59) {
-        i++;
-        break;
-      }
-    }
-  }
-}
-
-function atWordEnd(text: string, i: number): boolean {
-  if (i >= text.length) return true;
-  const c = text.charCodeAt(i);
-  return isBlank(c) || c === C_NL || c === 59 || c === 93 || (c === 92 && text.charCodeAt(i + 1) === C_NL);
-}
-
-/** One word of a command inside `[...]`, starting at text[i]: the offset where it ends. */
-function scanWord(text: string, i: number, dialect: Dialect): Scan {
-  const n = text.length;
-  // {*} argument expansion (Tcl 8.5+; iRules have none).
-  if (dialect === 'tcl' && text.startsWith('{*}', i) && !atWordEnd(text, i + 3)) i += 3;
-  const c0 = text.charCodeAt(i);
-  if (c0 === 123 || c0 === 34) {
-    const r = c0 === 123 ? scanBraces(text, i) : scanQuoted(text, i, dialect);
-    if (isScanError(r)) return r;
-    if (atWordEnd(text, r)) return r;
-    // BIG-IP reads `}{` as the end of one word and the start of the next.
-    if (dialect === 'irule' && c0 === 123 && text.charCodeAt(r) === 123) return r;
-    return { message: `extra characters after close-${c0 === 123 ? 'brace' : 'quote'}`, start: r, scanned: 0 };
-  }
-  let j = i;
-  while (j < n) {
-    const c = text.charCodeAt(j);
-    if (isBlank(c) || c === C_NL || c === 59 || c === 93) return j;
-    if (c === 92) {
-      if (text.charCodeAt(j + 1) === C_NL) return j;
-      j += 2;
-    } else if (c === 91) {
-      const r = scanCommand(text, j, dialect);
-      if (isScanError(r)) return r;
-      j = r;
-    } else if (c === 36) {
-      const r = scanVariable(text, j, dialect);
-      if (isScanError(r)) return r;
-      j = r === j ? j + 1 : r;
-    } else j++;
-  }
-  return Math.min(j, n);
 }
 
 // ---- numbers -------------------------------------------------------------------------------------
@@ -309,7 +117,7 @@ export function scanNumber(text: string, i: number): NumberScan | null {
 // ---- word operators ------------------------------------------------------------------------------
 
 /** The iRule operator words (docs/bigip-reference.md §1.3). */
-export const IRULE_WORD_OPS = ['starts_with', 'ends_with', 'contains', 'equals', 'matches_glob', 'matches_regex', 'and', 'or', 'not'] as const;
+const IRULE_WORD_OPS = ['starts_with', 'ends_with', 'contains', 'equals', 'matches_glob', 'matches_regex', 'and', 'or', 'not'] as const;
 
 /** Tcl's `eq ne in ni`: two letters followed by anything but a letter (so `in1` is `in` then `1`). */
 export function tclWordOpAt(text: string, i: number): string | null {

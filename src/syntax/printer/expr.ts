@@ -3,7 +3,7 @@
 // a braced literal, a `[command]` or a `$var(index)` is part of a value and is left alone.
 
 import type { Dialect } from '../lexer.js';
-import { isScanError, scanBraces, scanCommand, scanQuoted, scanVariable } from '../expr/scan.js';
+import { isScanError, scanBraces, scanCommand, scanQuoted, scanVariable } from '../scan.js';
 
 const INDENT = '  ';
 const HANGING = '    ';

@@ -8,7 +8,7 @@ import type { Dialect } from '../lexer.js';
 import { parseScript } from '../parser.js';
 import { codeWords, parseBody, type BodyKind } from '../walk.js';
 import { parseExpr } from '../expr/parser.js';
-import { parseList } from '../../tcl/value.js';
+import { splitList } from '../scan.js';
 
 /** `ltm rule NAME { ... }` or `rule NAME { ... }` at the top of a bigip.conf export. */
 export function isRuleWrapperCommand(c: Command): boolean {
@@ -29,12 +29,8 @@ export function armList(word: Word, dialect: Dialect, src: string): { pattern: W
   if (s.errors.length > 0 || s.comments.length > 0) return null;
   const words = s.commands.flatMap((c) => c.words);
   if (words.length % 2 !== 0) return null;
-  let elements: string[];
-  try {
-    elements = parseList(literalValue(word) ?? '');
-  } catch {
-    return null;
-  }
+  const elements = splitList(literalValue(word) ?? '');
+  if (!Array.isArray(elements)) return null;
   if (elements.length !== words.length) return null;
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
@@ -110,7 +106,7 @@ function normCommand(cmd: Command, ctx: NormCtx, top: boolean): unknown {
   return cmd.words.map((w) => normWord(w, kinds.get(w), ctx));
 }
 
-export function normScript(script: Script, ctx: NormCtx, top = false): unknown {
+function normScript(script: Script, ctx: NormCtx, top = false): unknown {
   const items: { at: number; v: unknown }[] = [
     ...script.commands.map((c) => ({ at: c.loc.start.offset, v: { command: normCommand(c, ctx, top) } })),
     ...script.comments.map((c) => ({ at: c.loc.start.offset, v: { comment: trimComment(c.text) } })),
@@ -130,7 +126,7 @@ export function normalizeSource(source: string, dialect: Dialect, ruleFile = fal
 }
 
 /** Where two values first differ (a path like `[3].command[2].body`), or null when equal. */
-export function firstDifference(a: unknown, b: unknown, path = ''): string | null {
+function firstDifference(a: unknown, b: unknown, path = ''): string | null {
   if (a === b) return null;
   if (Array.isArray(a) && Array.isArray(b)) {
     for (let i = 0; i < Math.max(a.length, b.length); i++) {

@@ -32,7 +32,7 @@ function findArray(interp: Interp, name: string): Map<string, Value> | null {
 }
 
 /** The element names of an array, in tclsh's order. */
-export function arrayNames(arr: Map<string, Value>): string[] {
+function arrayNames(arr: Map<string, Value>): string[] {
   return tclHashOrder([...arr.keys()]);
 }
 

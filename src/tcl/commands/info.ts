@@ -181,7 +181,7 @@ const MATH_FUNCTIONS = [
 ];
 
 /** `info complete`: no unclosed brace, quote or bracket. */
-export function isComplete(text: string): boolean {
+function isComplete(text: string): boolean {
   const errors = parseScript(text).errors;
   return !errors.some((e) => /^missing/.test(e.message));
 }

@@ -63,7 +63,7 @@ function requireNamespace(interp: Interp, name: string): string {
 }
 
 /** `namespace qualifiers`: everything before the last `::` (and the colons before it). */
-export function qualifiersOf(name: string): string {
+function qualifiersOf(name: string): string {
   let p = name.length - 1;
   while (p > 0) {
     if (name[p] === ':' && name[p - 1] === ':') {
@@ -83,7 +83,7 @@ export function tailOf(name: string): string {
 }
 
 /** Creates namespace `key` and its missing ancestors. */
-export function ensureNamespace(interp: Interp, key: string): NamespaceInfo {
+function ensureNamespace(interp: Interp, key: string): NamespaceInfo {
   let info = interp.namespaces.get(key);
   if (info !== undefined) return info;
   const i = key.lastIndexOf('::');
@@ -110,7 +110,7 @@ function concat(words: Value[]): Value {
 }
 
 /** Runs `script` in namespace `key`, in a new frame whose variables are the namespace's. */
-export function evalInNamespace(interp: Interp, key: string, script: Value, argv: Value[], what: string): Value {
+function evalInNamespace(interp: Interp, key: string, script: Value, argv: Value[], what: string): Value {
   const frame = new NamespaceFrame(interp, key, interp.frame, { name: 'namespace', argv });
   const saved = interp.frame;
   interp.frame = frame;

@@ -260,7 +260,7 @@ const SUBCOMMANDS: Record<string, Sub> = {
 };
 
 /** Sorted, as Tcl lists them in the error message. */
-export const STRING_SUBCOMMANDS = Object.keys(SUBCOMMANDS).sort();
+const STRING_SUBCOMMANDS = Object.keys(SUBCOMMANDS).sort();
 
 const subcommandMap = new Map<string, [string, Sub]>(Object.entries(SUBCOMMANDS).map(([k, v]) => [k, [k, v]]));
 

@@ -1,12 +1,13 @@
 // subst ?-nobackslashes? ?-nocommands? ?-novariables? string
 //
-// A small scanner of its own: the template is not a script, only its `$...` and `[...]` parts
-// follow script syntax. Substitutions are made left to right, so a command that runs before a
-// later syntax error keeps its effects, as in Tcl. Inside `[...]`, break ends the whole
-// substitution (keeping what was built so far), continue substitutes "", and return (with any
-// -code) substitutes its value.
+// The template is not a script, only its `$...` and `[...]` parts follow script syntax; where they
+// end comes from the syntax layer's word scanner (src/syntax/scan.ts). Substitutions are made left
+// to right, so a command that runs before a later syntax error keeps its effects, as in Tcl. Inside
+// `[...]`, break ends the whole substitution (keeping what was built so far), continue substitutes
+// "", and return (with any -code) substitutes its value.
 
 import { backslash } from '../../syntax/backslash.js';
+import { isScanError, scanCommand, scanVariable, scanVarName, type Scan } from '../../syntax/scan.js';
 import { evalValue } from '../compile.js';
 import { Code, TclError, wrongArgs } from '../errors.js';
 import { readElement, readScalar, type CommandDef, type Interp } from '../interp.js';
@@ -45,7 +46,7 @@ function substCmd(interp: Interp, argv: Value[]): Value {
 }
 
 /** Performs the substitutions of `template` (what `subst` returns). */
-export function substitute(interp: Interp, template: string, flags: Flags = ALL): string {
+function substitute(interp: Interp, template: string, flags: Flags = ALL): string {
   const s = template;
   const n = s.length;
   let out = '';
@@ -57,7 +58,7 @@ export function substitute(interp: Interp, template: string, flags: Flags = ALL)
       out += ch;
       i += len;
     } else if (c === 36 /* $ */ && flags.variables) {
-      const v = scanVariable(s, i);
+      const v = variableAt(interp, s, i);
       if (v === null) {
         out += '$';
         i++;
@@ -66,7 +67,7 @@ export function substitute(interp: Interp, template: string, flags: Flags = ALL)
         i = v.end;
       }
     } else if (c === 91 /* [ */ && flags.commands) {
-      const end = scanScript(s, i + 1);
+      const end = scanned(scanCommand(s, i, interp.dialect)) - 1;
       const result = evalValue(interp, s.slice(i + 1, end));
       const signal = interp.signal;
       if (signal !== Code.OK) {
@@ -103,49 +104,14 @@ interface VarRef {
   end: number;
 }
 
-function isNameChar(c: number): boolean {
-  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
-}
-
 /** `$name`, `${name}`, `$name(index)` at s[i] === '$'; null when no name follows (a plain `$`). */
-function scanVariable(s: string, i: number): VarRef | null {
-  const n = s.length;
-  let j = i + 1;
-  if (s[j] === '{') {
-    const close = s.indexOf('}', j + 1);
-    if (close < 0) throw new TclError('missing close-brace for variable name', ['TCL', 'PARSE', 'VARNAME']);
-    return { name: s.slice(j + 1, close), index: null, end: close + 1 };
-  }
-  while (j < n) {
-    if (isNameChar(s.charCodeAt(j))) j++;
-    else if (s[j] === ':' && s[j + 1] === ':') {
-      j += 2;
-      while (s[j] === ':') j++;
-    } else break;
-  }
-  const name = s.slice(i + 1, j);
-  if (j < n && s[j] === '(') {
-    const close = scanIndexEnd(s, j + 1);
-    return { name, index: s.slice(j + 1, close), end: close + 1 };
-  }
-  if (name.length === 0) return null;
-  return { name, index: null, end: j };
-}
-
-/** The ')' that closes an array index starting at i (nested `[...]` and `$x(...)` skipped). */
-function scanIndexEnd(s: string, i: number): number {
-  const n = s.length;
-  while (i < n) {
-    const c = s[i];
-    if (c === ')') return i;
-    if (c === '\\') i += backslash(s, i)[1];
-    else if (c === '[') i = scanScript(s, i + 1) + 1;
-    else if (c === '$') {
-      const v = scanVariable(s, i);
-      i = v === null ? i + 1 : v.end;
-    } else i++;
-  }
-  throw new TclError('missing )', ['TCL', 'PARSE', 'VARNAME']);
+function variableAt(interp: Interp, s: string, i: number): VarRef | null {
+  const end = scanned(scanVariable(s, i, interp.dialect));
+  if (end === i) return null;
+  if (s.charCodeAt(i + 1) === 123 /* { */) return { name: s.slice(i + 2, end - 1), index: null, end };
+  const nameEnd = scanVarName(s, i + 1);
+  const name = s.slice(i + 1, nameEnd);
+  return { name, index: end > nameEnd ? s.slice(nameEnd + 1, end - 1) : null, end };
 }
 
 function readVariable(interp: Interp, v: VarRef): Value {
@@ -155,89 +121,21 @@ function readVariable(interp: Interp, v: VarRef): Value {
   return readElement(interp.resolveVar(v.name), v.name, index);
 }
 
-// ---- finding the end of a command substitution --------------------------------------------------------
+// ---- syntax errors ---------------------------------------------------------------------------------
 
-function missingBracket(): TclError {
-  return new TclError('missing close-bracket', ['TCL', 'PARSE', 'BRACKET']);
-}
+const PARSE_CODES: Record<string, string> = {
+  'missing close-bracket': 'BRACKET',
+  'missing close-brace': 'BRACE',
+  'missing "': 'QUOTE',
+  'missing )': 'VARNAME',
+  'missing close-brace for variable name': 'VARNAME',
+};
 
-function isHorizontalSpace(c: string | undefined): boolean {
-  return c === ' ' || c === '\t' || c === '\r' || c === '\v' || c === '\f';
-}
-
-/** Returns the index of the `]` that ends the script starting at i (Tcl's word rules). */
-export function scanScript(s: string, i: number): number {
-  const n = s.length;
-  for (;;) {
-    // Between commands.
-    while (i < n && (isHorizontalSpace(s[i]) || s[i] === '\n' || s[i] === ';' || (s[i] === '\\' && s[i + 1] === '\n'))) {
-      i += s[i] === '\\' ? backslash(s, i)[1] : 1;
-    }
-    if (i >= n) throw missingBracket();
-    if (s[i] === '#') {
-      while (i < n && s[i] !== '\n') i += s[i] === '\\' ? 2 : 1;
-      continue;
-    }
-    // Words of one command.
-    for (;;) {
-      while (i < n && (isHorizontalSpace(s[i]) || (s[i] === '\\' && s[i + 1] === '\n'))) {
-        i += s[i] === '\\' ? backslash(s, i)[1] : 1;
-      }
-      if (i >= n) throw missingBracket();
-      const c = s[i];
-      if (c === ']') return i;
-      if (c === '\n' || c === ';') break;
-      if (c === '{') i = scanBraces(s, i);
-      else if (c === '"') i = scanQuoted(s, i + 1);
-      // Anything glued to a braced or quoted word is scanned as more word text; the script's own
-      // compilation reports "extra characters after close-brace" as Tcl does.
-      i = scanBare(s, i);
-    }
-  }
-}
-
-function scanBraces(s: string, i: number): number {
-  const n = s.length;
-  let depth = 0;
-  for (; i < n; i++) {
-    const c = s[i];
-    if (c === '\\') i++;
-    else if (c === '{') depth++;
-    else if (c === '}' && --depth === 0) return i + 1;
-  }
-  throw new TclError('missing close-brace', ['TCL', 'PARSE', 'BRACE']);
-}
-
-function scanQuoted(s: string, i: number): number {
-  const n = s.length;
-  while (i < n) {
-    const c = s[i];
-    if (c === '"') return i + 1;
-    if (c === '\\') i += backslash(s, i)[1];
-    else if (c === '[') i = scanScript(s, i + 1) + 1;
-    else if (c === '$') {
-      const v = scanVariable(s, i);
-      i = v === null ? i + 1 : v.end;
-    } else i++;
-  }
-  throw new TclError('missing "', ['TCL', 'PARSE', 'QUOTE']);
-}
-
-function scanBare(s: string, i: number): number {
-  const n = s.length;
-  while (i < n) {
-    const c = s[i];
-    if (isHorizontalSpace(c) || c === '\n' || c === ';' || c === ']') return i;
-    if (c === '\\') {
-      if (s[i + 1] === '\n') return i;
-      i += backslash(s, i)[1];
-    } else if (c === '[') i = scanScript(s, i + 1) + 1;
-    else if (c === '$') {
-      const v = scanVariable(s, i);
-      i = v === null ? i + 1 : v.end;
-    } else i++;
-  }
-  return i;
+/** The end offset of a scan, or the scanner's complaint raised as Tcl's parse error. */
+function scanned(r: Scan): number {
+  if (!isScanError(r)) return r;
+  const code = PARSE_CODES[r.message];
+  throw new TclError(r.message, code ? ['TCL', 'PARSE', code] : ['TCL', 'PARSE']);
 }
 
 export const substCommands: CommandDef[] = [{ name: 'subst', fn: substCmd }];

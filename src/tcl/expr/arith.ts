@@ -16,7 +16,7 @@ import {
 
 /** Integers are capped at this many bits (the run's integer budget, set by Interp.beginRun):
  * beyond, one `**` could keep a rule busy for minutes. */
-export let MAX_INT_BITS = 1 << 22;
+let MAX_INT_BITS = 1 << 22;
 let MAX_INT = 1n << BigInt(MAX_INT_BITS);
 // Kept next to MAX_INT: negating a 4-Mbit constant on each call cost 0.6 ms per big-integer operation.
 let MIN_INT = -MAX_INT;
@@ -58,7 +58,7 @@ export function bigSteps(r: Value): number {
 }
 
 /** An operand of an arithmetic operator: any number but NaN. */
-export function arithOperand(v: Value, op: string): Num {
+function arithOperand(v: Value, op: string): Num {
   if (typeof v === 'number') return v;
   const n = toNumber(v);
   if (n === null || isNaNValue(n)) throw illegalOperand(v, op);
@@ -66,7 +66,7 @@ export function arithOperand(v: Value, op: string): Num {
 }
 
 /** An operand of an integer-only operator (% << >> & | ^ ~). */
-export function intOperand(v: Value, op: string): TclInt {
+function intOperand(v: Value, op: string): TclInt {
   if (typeof v === 'number') return v;
   const n = toNumber(v);
   if (n === null || n instanceof TclDouble) throw illegalOperand(v, op);
@@ -151,7 +151,7 @@ export function div(x: Value, y: Value): Value {
 }
 
 /** Remainder with the sign of the divisor. */
-export function floorMod(a: TclInt, b: TclInt): TclInt {
+function floorMod(a: TclInt, b: TclInt): TclInt {
   if (typeof a === 'number' && typeof b === 'number') {
     if (b === 0) throw divideByZero();
     let r = a % b;

@@ -131,7 +131,7 @@ function convertAfter(node: ExprNode, flag: boolean, optimize: boolean): boolean
  * 0x10. A wholly constant expression is computed at compile time, where only a `?:` at its root
  * converts.
  */
-export function needsConversion(node: ExprNode, optimize: boolean): boolean {
+function needsConversion(node: ExprNode, optimize: boolean): boolean {
   if (optimize && isOperator(node) && isPure(node)) return node.type === 'ternary' && convertAfter(node, true, false);
   return convertAfter(node, true, optimize);
 }

@@ -67,7 +67,7 @@ function binaryDouble(f: (x: number, y: number) => number): MathFunc {
 
 // ---- integers ------------------------------------------------------------------------------------
 
-export function isqrtBig(n: bigint): bigint {
+function isqrtBig(n: bigint): bigint {
   if (n < 2n) return n;
   let x = 1n << BigInt(Math.ceil(n.toString(2).length / 2));
   for (;;) {

@@ -97,10 +97,6 @@ export function dictValue(map: DictMap): TclList {
   return makeDict(map, false);
 }
 
-export function isDictValue(v: Value): boolean {
-  return isDictObj(v);
-}
-
 function missingValue(): TclError {
   return new TclError('missing value to go with key', ['TCL', 'VALUE', 'DICTIONARY']);
 }

@@ -22,7 +22,7 @@ export function tclGetInt(s: string): number | null {
 }
 
 /** The position `v` designates in a sequence whose last index is `end`; null when malformed. */
-export function tryIndex(v: Value, end: number): number | null {
+function tryIndex(v: Value, end: number): number | null {
   if (typeof v === 'number') return v > UINT_MAX || v < -UINT_MAX ? null : v | 0;
   const s = str(v);
   const direct = tclGetInt(s);

@@ -8,7 +8,7 @@
 /** Flat sorted list of inclusive ranges: [lo0, hi0, lo1, hi1, ...], merged and non-overlapping. */
 export type Ranges = number[];
 
-export const MAX_UNIT = 0xffff;
+const MAX_UNIT = 0xffff;
 
 export function single(c: number): Ranges {
   return [c, c];
@@ -56,17 +56,6 @@ export function subtract(a: Ranges, b: Ranges): Ranges {
   return complement(union(complement(a), b));
 }
 
-export function intersects(a: Ranges, b: Ranges): boolean {
-  let i = 0;
-  let j = 0;
-  while (i < a.length && j < b.length) {
-    if (a[i + 1]! < b[j]!) i += 2;
-    else if (b[j + 1]! < a[i]!) j += 2;
-    else return true;
-  }
-  return false;
-}
-
 export function contains(r: Ranges, c: number): boolean {
   for (let i = 0; i < r.length; i += 2) {
     if (c < r[i]!) return false;
@@ -100,11 +89,6 @@ export function casesOf(c: number): Ranges {
 function unit(c: number): string {
   if ((c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a)) return String.fromCharCode(c);
   return '\\u' + c.toString(16).padStart(4, '0');
-}
-
-/** A literal code unit, safe anywhere in a non-unicode JS pattern. */
-export function emitUnit(c: number): string {
-  return unit(c);
 }
 
 /** JS source for a set: a single escaped unit, a class, or a never-matching class when empty. */

@@ -31,7 +31,7 @@ try {
   // Not running on V8: the flags are unknown, and nothing else changes.
 }
 
-export const COMPILE_PREFIX = "couldn't compile regular expression pattern: ";
+const COMPILE_PREFIX = "couldn't compile regular expression pattern: ";
 
 /** A compiled Tcl RE. */
 export class TclRegex {

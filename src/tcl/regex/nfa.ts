@@ -46,7 +46,7 @@ export interface Prog {
 }
 
 /** States beyond this make the pattern "too complex" (Tcl's own NFA has a similar ceiling). */
-export const MAX_STATES = 200_000;
+const MAX_STATES = 200_000;
 
 export class TooManyStates extends Error {}
 

@@ -81,11 +81,6 @@ export function globMatch(pattern: string, text: string, nocase = false): boolea
   }
 }
 
-/** True when the pattern contains no glob metacharacters (it only matches itself). */
-export function isGlobLiteral(pattern: string): boolean {
-  return !/[*?[\\]/.test(pattern);
-}
-
 // ---- compilation ---------------------------------------------------------------------------------
 
 function compile(pattern: string, nocase: boolean): CompiledGlob {

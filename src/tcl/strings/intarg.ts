@@ -11,7 +11,7 @@ import type { TclNumber } from '../numbers.js';
 const UINT_MAX = 4294967295;
 
 /** The first 50 bytes (UTF-8) of s, cut at a character boundary, for error messages. */
-export function limitForMessage(s: string): string {
+function limitForMessage(s: string): string {
   if (s.length <= 12) return s;
   let bytes = 0;
   for (let i = 0; i < s.length; i++) {
@@ -29,7 +29,7 @@ export function expectedIntegerError(s: string, kind: 'INTEGER' | 'NUMBER' = 'NU
   return new TclError(`expected integer but got "${limitForMessage(s)}"`, ['TCL', 'VALUE', kind]);
 }
 
-export function tooLargeError(): TclError {
+function tooLargeError(): TclError {
   return new TclError('integer value too large to represent', ['ARITH', 'IOVERFLOW', 'integer value too large to represent']);
 }
 
@@ -37,7 +37,7 @@ export function tooLargeError(): TclError {
 const SMALL_DECIMAL = /^-?(?:0|[1-9][0-9]{0,14})$/;
 
 /** The integer a whole string denotes (Tcl integer syntax, surrounding white space allowed). */
-export function parseWholeInt(s: string): number | bigint | null {
+function parseWholeInt(s: string): number | bigint | null {
   if (SMALL_DECIMAL.test(s)) return Number(s) || 0; // "-0" is 0
   const r = parseNumberPrefix(s, 0, s.length, INTEGER_ONLY);
   if (!r.ok || r.end !== s.length) return null;
@@ -188,8 +188,4 @@ export function getAnyInt(v: Value): number | bigint {
   const i = v instanceof TclDouble ? null : parseWholeInt(s);
   if (i === null) throw expectedIntegerError(s);
   return i;
-}
-
-export function getBigInt(v: Value): bigint {
-  return BigInt(getAnyInt(v));
 }

@@ -4,6 +4,7 @@
 import { TclDouble, TclList, str, type Value } from '../value.js';
 import { parseNumberPrefix, INTEGER_ONLY } from './numparse.js';
 import { ALPHA, CONNECTOR, CONTROL, DIGIT, GRAPH, LOWER, PRINT, PUNCT, UPPER, charClasses, isSpaceCode } from './unicode.js';
+import { splitList } from '../../syntax/scan.js';
 
 /** The classes in Tcl's table order (which is also the order of the error message). */
 export const IS_CLASSES = [
@@ -105,7 +106,7 @@ export function stringIs(cls: IsClass, v: Value, strict: boolean): IsResult {
  * Tcl's ParseBoolean for `string is boolean`: 0, 1 and the (prefixes of the) words yes/no,
  * true/false, on/off in any case; no numbers other than 0 and 1, no white space.
  */
-export function parseBooleanWord(s: string): boolean | null {
+function parseBooleanWord(s: string): boolean | null {
   const n = s.length;
   if (n === 0 || n > 5) return null;
   if (s === '0') return false;
@@ -131,39 +132,8 @@ export function parseBooleanWord(s: string): boolean | null {
   }
 }
 
-function isListSpace(c: number): boolean {
-  return c === 32 || (c >= 9 && c <= 13);
-}
-
 /** Where list parsing fails: the start of the first malformed element, or -1 for a valid list. */
-export function listErrorOffset(s: string): number {
-  const n = s.length;
-  let i = 0;
-  for (;;) {
-    while (i < n && isListSpace(s.charCodeAt(i))) i++;
-    if (i >= n) return -1;
-    const start = i;
-    const c = s.charCodeAt(i);
-    if (c === 123 /* { */) {
-      let depth = 1;
-      let j = i + 1;
-      for (; j < n; j++) {
-        const d = s.charCodeAt(j);
-        if (d === 92) j++;
-        else if (d === 123) depth++;
-        else if (d === 125 && --depth === 0) break;
-      }
-      if (depth !== 0) return start;
-      i = j + 1;
-      if (i < n && !isListSpace(s.charCodeAt(i))) return start;
-    } else if (c === 34 /* " */) {
-      let j = i + 1;
-      while (j < n && s.charCodeAt(j) !== 34) j += s.charCodeAt(j) === 92 ? 2 : 1;
-      if (j >= n) return start;
-      i = j + 1;
-      if (i < n && !isListSpace(s.charCodeAt(i))) return start;
-    } else {
-      while (i < n && !isListSpace(s.charCodeAt(i))) i += s.charCodeAt(i) === 92 ? 2 : 1;
-    }
-  }
+function listErrorOffset(s: string): number {
+  const r = splitList(s);
+  return Array.isArray(r) ? -1 : r.start;
 }

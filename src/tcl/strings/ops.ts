@@ -156,7 +156,7 @@ const MAX_SAFE_LENGTH = 2 ** 31;
 // ---- trim ------------------------------------------------------------------------------------------
 
 /** The characters `string trim` removes by default (Tcl 8.6's tclDefaultTrimSet). */
-export const DEFAULT_TRIM_CHARS =
+const DEFAULT_TRIM_CHARS =
   '\t\n\v\f\r \0\u0085\u00a0\u1680\u180e\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009' +
   '\u200a\u200b\u2028\u2029\u202f\u205f\u2060\u3000\ufeff';
 

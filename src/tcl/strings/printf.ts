@@ -76,7 +76,7 @@ function scaledInteger(x: number, scale: number): bigint {
 }
 
 /** Digits of x ≥ 0 rounded to `precision` decimals, as %f prints them (without sign). */
-export function fixedDigits(x: number, precision: number, hash: boolean): string {
+function fixedDigits(x: number, precision: number, hash: boolean): string {
   let digits: string;
   if (precision <= 100 && x < 1e21) digits = toFixedHalfEven(x, precision);
   else {

@@ -14,7 +14,7 @@ export const ALPHA = 1;
 export const DIGIT = 2;
 export const UPPER = 4;
 export const LOWER = 8;
-export const SPACE = 16;
+const SPACE = 16;
 export const PUNCT = 32;
 /** Connector punctuation (`_`, ...): a word character. */
 export const CONNECTOR = 64;
@@ -181,7 +181,7 @@ export function upperCode(c: number): number {
   return m;
 }
 
-export function titleCode(c: number): number {
+function titleCode(c: number): number {
   if (c < 0x80) return upperCode(c);
   return titleExceptions.get(c) ?? upperCode(c);
 }

@@ -9,7 +9,7 @@ import { stringify } from 'yaml';
 import { loadScenario } from '../../../src/sim/scenario.js';
 import { simulate, type OutputRecord } from '../../../src/sim/simulate.js';
 import { VirtualServer } from '../../../src/bigip/virtual.js';
-import type { LbMethod, MemberState } from '../../../src/sim/types.js';
+import type { LbMethod, MemberState } from '../../../src/bigip/config.js';
 
 const roots: string[] = [];
 
