@@ -124,14 +124,30 @@ function mapOnePair(s: string, key: string, value: string, guard: LengthGuard): 
   if (i < 0) return s;
   // Count first: a result over the string limit fails before any of it is built.
   const grow = value.length - key.length;
+  const single = key.length === 1 ? key.charCodeAt(0) : -1;
   let count = 0;
-  for (let j = i; j >= 0; j = s.indexOf(key, j + key.length)) {
-    count++;
-    if (grow > 0 && s.length + count * grow > MAX_SAFE_LENGTH) break;
-    if ((count & 0xffff) === 0) guard.charge?.(0x10000 / REPLACEMENTS_PER_STEP);
+  if (single >= 0) {
+    for (let j = i; j < s.length; j++) {
+      if (s.charCodeAt(j) !== single) continue;
+      count++;
+      if (grow > 0 && s.length + count * grow > MAX_SAFE_LENGTH) break;
+      if ((count & 0xffff) === 0) guard.charge?.(0x10000 / REPLACEMENTS_PER_STEP);
+    }
+  } else {
+    for (let j = i; j >= 0; j = s.indexOf(key, j + key.length)) {
+      count++;
+      if (grow > 0 && s.length + count * grow > MAX_SAFE_LENGTH) break;
+      if ((count & 0xffff) === 0) guard.charge?.(0x10000 / REPLACEMENTS_PER_STEP);
+    }
   }
   guard.checkLength(s.length + count * grow);
   guard.charge?.((count & 0xffff) / REPLACEMENTS_PER_STEP);
+  if (single >= 0) {
+    // One character never straddles two slices: each slice is replaced natively.
+    const pieces: string[] = [];
+    for (let at = 0; at < s.length; at += SLICE) pieces.push(s.slice(at, at + SLICE).split(key).join(value));
+    return pieces.join('');
+  }
   // Joined in batches: one native join per batch instead of a concatenation per replacement, and
   // never an array of millions of pieces.
   let out = '';
@@ -149,6 +165,9 @@ function mapOnePair(s: string, key: string, value: string, guard: LengthGuard): 
   parts.push(s.slice(copied));
   return out + parts.join(value);
 }
+
+/** Slice length of the one-character replacement. */
+const SLICE = 1 << 16;
 
 /** Past any string limit: counting stops there (the check then fails). */
 const MAX_SAFE_LENGTH = 2 ** 31;
