@@ -3,6 +3,8 @@
 
 import { basename } from 'node:path';
 import { parseRuleFile } from '../syntax/irule.js';
+import { bodyDepth } from '../syntax/parser.js';
+import { isStackOverflow, redoOnDeepStack } from '../input/deep-stack.js';
 import { lookupEvent } from '../model/index.js';
 import { loadErrors } from './load.js';
 import { compileText, type Exec } from '../tcl/compile.js';
@@ -165,7 +167,7 @@ export class VirtualServer {
         }
       }
       for (const h of rule.handlers) {
-        const exec = compileText(h.body.raw ?? '', ctx, h.body.contentStart);
+        const exec = compileText(h.body.raw ?? '', ctx, h.body.contentStart, bodyDepth(h.body));
         for (const ev of h.events) {
           const list = this.handlers.get(ev.name) ?? [];
           list.push({ ruleIndex, ruleName: fullName, priority: h.priority ?? rule.priority ?? 500, exec });
@@ -212,6 +214,8 @@ export class VirtualServer {
         interp.signal = Code.OK; // `return` ends this rule's handler only (§2.3)
       } catch (e) {
         interp.signal = Code.OK;
+        // Out of stack inside withDeepStack: the whole run is redone on the deep-stack thread.
+        if (isStackOverflow(e) && redoOnDeepStack()) throw e;
         const msg = e instanceof TclError ? e.message : `irule internal error (please report it as a bug): ${e instanceof Error ? e.message : String(e)}`;
         const txn = host.txn;
         if (txn) {

@@ -7,6 +7,9 @@
 import { Command, CommanderError } from 'commander';
 import { addExitCodes } from './usage.js';
 import { VERSION } from './version.js';
+import { setCliEntry } from '../input/deep-stack.js';
+
+setCliEntry(import.meta.url);
 
 type Register = (program: Command) => void;
 

@@ -4,7 +4,7 @@
 // model's argument layouts (src/model/roles.ts) say which.
 
 import { literalValue, type Command, type Part, type Script, type SyntaxError, type Word } from './ast.js';
-import { parseScript } from './parser.js';
+import { bodyDepth, parseScript } from './parser.js';
 import type { Dialect } from './lexer.js';
 import { lookupModel } from '../model/index.js';
 import { takesCode, wordRoles } from '../model/roles.js';
@@ -23,7 +23,7 @@ export function parseBody(word: Word, dialect: Dialect): Script {
   let s = bodyCache.get(word);
   if (!s) {
     const text = word.kind === 'braced' ? word.raw ?? '' : literalValue(word) ?? '';
-    s = parseScript(text, { dialect, start: word.kind === 'bare' ? word.loc.start : word.contentStart });
+    s = parseScript(text, { dialect, start: word.kind === 'bare' ? word.loc.start : word.contentStart, depth: bodyDepth(word) });
     bodyCache.set(word, s);
   }
   return s;

@@ -7,6 +7,7 @@ import { literalValue, type Command, type Part, type Script, type Word } from '.
 import type { EventHandler, ProcDecl, RuleAst, RuleFile } from '../../syntax/irule.js';
 import type { ExprNode } from '../../syntax/expr/ast.js';
 import { parseExpr } from '../../syntax/expr/parser.js';
+import { bodyDepth } from '../../syntax/parser.js';
 import { codeWords, parseBody, switchArms } from '../../syntax/walk.js';
 
 export interface Site {
@@ -48,7 +49,7 @@ const exprCache = new WeakMap<Word, ExprNode | null>();
 export function exprOf(word: Word): ExprNode | null {
   let e = exprCache.get(word);
   if (e === undefined) {
-    e = word.kind === 'braced' ? parseExpr(word.raw ?? '', { dialect: 'irule', start: word.contentStart }).expr : null;
+    e = word.kind === 'braced' ? parseExpr(word.raw ?? '', { dialect: 'irule', start: word.contentStart, depth: bodyDepth(word) }).expr : null;
     exprCache.set(word, e);
   }
   return e;

@@ -4,7 +4,7 @@
 // and an unbalanced one fails with tclsh's message. They only find extents: the contents of quoted
 // strings, variables and scripts are then parsed by the script parser.
 
-import type { Dialect } from '../lexer.js';
+import { longBraceEnd, type Dialect } from '../lexer.js';
 
 /** A failed scan, positioned like Tcl's parsePtr->term (start) and parsePtr->incomplete (scanned). */
 export interface ScanError {
@@ -64,6 +64,8 @@ function unbalanced(message: string, start: number): ScanError {
 
 /** `{...}` at text[i]: the offset after the matching close brace. */
 export function scanBraces(text: string, i: number): Scan {
+  const known = longBraceEnd(text, i);
+  if (known !== undefined) return known;
   let depth = 0;
   for (let j = i; j < text.length; j++) {
     const c = text.charCodeAt(j);
