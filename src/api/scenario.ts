@@ -62,6 +62,8 @@ export interface ScenarioInput extends ScenarioFactFields {
   name?: string;
   /** Rule files (relative to `baseDir`) or rules as text, attached in this order. */
   rules: string | (string | RuleSource)[];
+  /** Rule files (relative to `baseDir`) loaded on the BIG-IP but not attached: their procs and RULE_INIT only. */
+  libraryRules?: string | string[];
   hostname?: string;
   virtual?: {
     /** Default "/Common/vs". */

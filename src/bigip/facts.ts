@@ -28,6 +28,31 @@ export interface TlsFacts {
   clientCertificate?: CertificateFacts;
 }
 
+/** The security policy's verdict on one request (ASM::status, ASM::violation, ASM::support_id). */
+export interface AsmVerdict {
+  /** ASM::status: Clear (no violation) or Alarm (violations, request not blocked). */
+  status: 'Clear' | 'Alarm';
+  violations: string[];
+  supportId?: string;
+}
+
+/** An ASM (Advanced WAF) security policy on the virtual: what it decides comes from the scenario. */
+export interface AsmFacts {
+  policy: string;
+  /** normal: ASM_REQUEST_DONE after every request; compatibility: ASM_REQUEST_VIOLATION when a request has violations. */
+  mode: 'normal' | 'compatibility';
+  /** Verdicts by request (the first whose match fits); a request none matches is Clear. */
+  verdicts: { method?: string; uri?: string; verdict: AsmVerdict }[];
+}
+
+/** The NTLM authentication outcome the ECA plugin reports (ECA::status and friends). */
+export interface EcaFacts {
+  status: string;
+  username?: string;
+  domainname?: string;
+  clientMachineName?: string;
+}
+
 export interface ScenarioFacts {
   /** The client-side TLS session; present = the virtual has a client SSL profile. */
   tls?: TlsFacts;
@@ -45,6 +70,14 @@ export interface ScenarioFacts {
   geo?: Record<string, Record<string, string>>;
   /** Profiles attached to the virtual besides the ones the scenario models (`PROFILE::exists TYPE`). */
   profiles?: string[];
+  /** IP reputation categories by address or network (IP::reputation); an address not listed has none. */
+  reputation?: Record<string, string[]>;
+  /** iRules LX replies: `plugin/extension` (or `extension`) -> method -> the value ILX::call returns. */
+  ilx?: Record<string, Record<string, string>>;
+  /** The ASM security policy on the virtual (raises the ASM_* request events). */
+  asm?: AsmFacts;
+  /** The ECA plugin's NTLM authentication result (needed once a rule runs ECA::enable). */
+  eca?: EcaFacts;
 }
 
 /** The error for a fact the scenario does not give. */
@@ -70,4 +103,12 @@ export interface ScenarioFactFields {
   profiles?: string[];
   /** Geolocation records by address or network (whereis). */
   geo?: Record<string, Record<string, string | number>>;
+  /** IP reputation categories by address or network (IP::reputation); default none. */
+  reputation?: Record<string, string[]>;
+  /** iRules LX replies by `plugin/extension` and method (ILX::call). */
+  ilx?: Record<string, Record<string, string | number>>;
+  /** The ASM security policy: `policy`, `mode` (normal), `verdicts` (default: every request Clear). */
+  asm?: { policy: string; mode?: 'normal' | 'compatibility'; verdicts?: { method?: string; uri?: string; status: 'Clear' | 'Alarm'; violations?: string[]; supportId?: string }[] };
+  /** The ECA plugin's NTLM result: `status` (e.g. NTLM_STATUS_OK), `username`, `domainname`, `clientMachineName`. */
+  eca?: EcaFacts;
 }

@@ -21,6 +21,8 @@ export interface LoadError {
   /** BIG-IP's own wording where it is known (`unknown event (X)`, `command is disabled: "X"`, ...). */
   message: string;
   loc: Loc;
+  /** IR2004 in an event: the events of the handler where the refusal was measured. */
+  refusedIn?: string[];
   /** Duplicate events: the priority and the line of the first block. */
   priority?: number;
   firstLine?: number;
@@ -126,11 +128,9 @@ function checkCommand(cmd: Command, events: readonly string[], inHandler: boolea
     return;
   }
   const first = cmd.words[1] ? literalValue(cmd.words[1]) : undefined;
-  for (const ev of events) {
-    if (!isValidInEvent(name, ev, first)) {
-      out.push({ code: 'IR2004', message: `command is not valid in current event context (${ev}): ${name}`, loc: head!.loc });
-      break;
-    }
+  const refusedIn = events.filter((ev) => !isValidInEvent(name, ev, first));
+  if (refusedIn.length > 0) {
+    out.push({ code: 'IR2004', message: `command is not valid in current event context (${refusedIn[0]}): ${name}`, loc: head!.loc, refusedIn });
   }
   if (target.hasPool) checkPool(cmd, name, target.hasPool, out);
 }

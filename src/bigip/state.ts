@@ -16,6 +16,8 @@ export interface PersistRequest {
 }
 
 /** One HTTP request on its way through the virtual server. */
+import type { AsmVerdict } from './facts.js';
+
 export class Transaction {
   /** Set by `persist uie|source_addr|hash`; 'none' after `persist none`. */
   persist: PersistRequest | 'none' | null = null;
@@ -43,6 +45,8 @@ export class Transaction {
   collect = { request: false, response: false };
   /** The server's response as it arrived (HTTP::respond in HTTP_RESPONSE replaces what the client gets). */
   serverResponse: HttpResponseState | null = null;
+  /** The security policy's verdict on the request (the scenario's asm.verdicts), set before ASM_REQUEST_DONE. */
+  asm: AsmVerdict | null = null;
   constructor(readonly seq: number, readonly t: number, readonly request: HttpRequestState) {}
 }
 
@@ -89,6 +93,12 @@ export class ConnectionState {
   readonly disabled = new Map<number, Set<string>>();
   /** After a 101 response: WebSocket frames only, no more HTTP_REQUEST (§5.4). */
   upgraded = false;
+  /** HTTP::disable: the HTTP filter passes bytes through, no HTTP_* event runs until HTTP::enable. */
+  httpDisabled = false;
+  /** ASM::disable: no ASM_* event on this connection until ASM::enable (https://clouddocs.f5.com/api/irules/ASM__disable.html). */
+  asmDisabled = false;
+  /** ECA::enable / ECA::select: the authentication plugin runs on the connection's requests. */
+  eca: { enabled: boolean; selected: string[] } = { enabled: false, selected: [] };
   /** Reset by BIG-IP after a Tcl error, reject or drop. */
   closed = false;
   /** The newest request on the connection, waiting for its response. */

@@ -10,6 +10,7 @@ import { loadErrors } from './load.js';
 import { compileText, type Exec } from '../tcl/compile.js';
 import { Code, TclError, TclLimitError } from '../tcl/errors.js';
 import { Frame, Layout } from '../tcl/frame.js';
+import { asmVerdictFor } from './commands/modules.js';
 import type { Limits } from '../tcl/interp.js';
 import { createInterp, type Interp } from '../tcl/index.js';
 import { defineProc } from '../tcl/commands/procs.js';
@@ -28,6 +29,12 @@ import { snapshot, unsafeHttpWrite } from './http-values.js';
 export interface RuleSource {
   file: string;
   source: string;
+  /**
+   * false: loaded on the BIG-IP but not attached to this virtual (a library rule). Its procs answer `call` and its
+   * RULE_INIT runs, since RULE_INIT runs for every rule the configuration holds; its other events do not run here
+   * (docs/behaviour.md "Several rules"). Default true.
+   */
+  attached?: boolean;
 }
 
 export interface VirtualServerOptions {
@@ -167,8 +174,10 @@ export class VirtualServer {
         }
       }
       for (const h of rule.handlers) {
+        const events = r.attached === false ? h.events.filter((ev) => ev.name === 'RULE_INIT') : h.events;
+        if (events.length === 0) continue;
         const exec = compileText(h.body.raw ?? '', ctx, h.body.contentStart, bodyDepth(h.body));
-        for (const ev of h.events) {
+        for (const ev of events) {
           const list = this.handlers.get(ev.name) ?? [];
           list.push({ ruleIndex, ruleName: fullName, priority: h.priority ?? rule.priority ?? 500, exec });
           this.handlers.set(ev.name, list);
@@ -197,6 +206,9 @@ export class VirtualServer {
     const interp = this.interp;
     const host = this.host;
     const side = lookupEvent(event)?.side === 'server' ? 'server' : 'client';
+    // HTTP::disable: the HTTP filter is in passthrough mode and raises no HTTP_* event until HTTP::enable;
+    // ASM::disable: no ASM_* event. Decided when the event starts (its later handlers still run).
+    if (conn && ((conn.httpDisabled && event.startsWith('HTTP_')) || (conn.asmDisabled && event.startsWith('ASM_')))) return;
     for (const h of list) {
       host.side = side;
       if (conn) {
@@ -251,7 +263,10 @@ export class VirtualServer {
     this.host.effects = txn.effects;
     this.host.request = null;
     this.host.response = null;
-    this.runEvent('CLIENT_ACCEPTED', conn, conn.frame);
+    // FLOW_INIT runs once per new flow, before CLIENT_ACCEPTED, in the same connection context
+    // (https://clouddocs.f5.com/api/irules/FLOW_INIT.html).
+    this.runEvent('FLOW_INIT', conn, conn.frame);
+    if (!txn.aborted && !conn.closed) this.runEvent('CLIENT_ACCEPTED', conn, conn.frame);
     // With a client SSL profile the handshake follows the TCP accept (ClientHello, then the handshake):
     // https://clouddocs.f5.com/api/irules/CLIENTSSL_CLIENTHELLO.html, https://clouddocs.f5.com/api/irules/CLIENTSSL_HANDSHAKE.html
     if (this.clientssl && !conn.sslDisabled && !txn.aborted && !conn.closed) this.runEvent('CLIENTSSL_CLIENTHELLO', conn, conn.frame);
@@ -313,6 +328,7 @@ export class VirtualServer {
       txn.collect.request = false;
       this.runEvent('HTTP_REQUEST_DATA', conn, conn.frame);
     }
+    if (!txn.error && !txn.aborted && !txn.effects.response && !conn.closed) this.runAsm(txn, conn);
     if (!txn.error) txn.error = unsafeHttpWrite(txn.effects, txn.request.headers, sent, txn.request.uri);
     if (txn.error) return this.outcome(txn, conn, null, null, 'error');
     if (txn.effects.response || txn.aborted || conn.closed) return this.responded(txn, conn);
@@ -327,6 +343,20 @@ export class VirtualServer {
     if (out.routing === 'responded') return this.responded(txn, conn, out);
     if (!member) return out;
     return this.forward(txn, conn, member, out);
+  }
+
+  /**
+   * The security policy's request events, after HTTP_REQUEST (and HTTP_REQUEST_DATA) and before load
+   * balancing: ASM_REQUEST_DONE for every request in normal mode, ASM_REQUEST_VIOLATION for a request with
+   * violations in compatibility mode (https://clouddocs.f5.com/api/irules/ASM_REQUEST_DONE.html,
+   * https://clouddocs.f5.com/api/irules/ASM_REQUEST_VIOLATION.html). The verdict is the scenario's.
+   */
+  private runAsm(txn: Transaction, conn: ConnectionState): void {
+    const asm = this.facts.asm;
+    if (!asm || conn.asmDisabled || conn.httpDisabled) return;
+    txn.asm = asmVerdictFor(asm, txn.request.method, txn.request.uri);
+    if (asm.mode === 'normal') this.runEvent('ASM_REQUEST_DONE', conn, conn.frame);
+    else if (txn.asm.status !== 'Clear') this.runEvent('ASM_REQUEST_VIOLATION', conn, conn.frame);
   }
 
   /** A response BIG-IP generated (HTTP::respond, redirect) or a reject/drop: closes the connection when asked. */

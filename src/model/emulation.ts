@@ -16,8 +16,6 @@ const LEGACY = 'a deprecated command of old BIG-IP versions: not emulated';
 const PROFILE = (p: string) => `the ${p} profile is not emulated`;
 
 export const NOT_EMULATED: Readonly<Record<string, string>> = {
-  'HTTP::disable': HTTP_NOT_YET,
-  'HTTP::enable': HTTP_NOT_YET,
   'HTTP::hsts': HTTP_NOT_YET,
   'HTTP::passthrough_reason': HTTP_NOT_YET,
   'HTTP::reject_reason': HTTP_NOT_YET,
@@ -42,7 +40,9 @@ export const NOT_EMULATED: Readonly<Record<string, string>> = {
   'IP::idle_timeout': NOT_YET,
   'IP::stats': NOT_YET,
   'IP::intelligence': NOT_YET,
-  'IP::reputation': NOT_YET,
+  'TMM::cmp_group': 'blades (cluster groups) are not modelled: the emulator is one TMM of one box',
+  'TMM::cmp_groups': 'blades (cluster groups) are not modelled: the emulator is one TMM of one box',
+  'TMM::cmp_primary_group': 'blades (cluster groups) are not modelled: the emulator is one TMM of one box',
   'LB::persist': NOT_YET,
   'LB::mode': NOT_YET,
   'LB::detach': NOT_YET,
@@ -69,7 +69,6 @@ export const NOT_EMULATED: Readonly<Record<string, string>> = {
   'ntohs': NOT_YET,
   'peer': NOT_YET,
   'rateclass': NOT_YET,
-  'use': NOT_YET,
   'cpu': NOT_YET,
   'traffic_group': NOT_YET,
   'translate': NOT_YET,
@@ -193,7 +192,6 @@ export const NOT_EMULATED: Readonly<Record<string, string>> = {
   'WS::masking': PROFILE('WebSocket'),
   'ACCESS::respond': PROFILE('APM (access)'),
   'ACCESS::log': PROFILE('APM (access)'),
-  'ACCESS::enable': PROFILE('APM (access)'),
   'ACCESS::perflow': PROFILE('APM (access)'),
   'ACCESS::uuid': PROFILE('APM (access)'),
   'ACCESS::flowid': PROFILE('APM (access)'),
@@ -257,7 +255,6 @@ export const NOT_EMULATED: Readonly<Record<string, string>> = {
   'WS::payload_processing': PROFILE('WebSocket'),
   'ACCESS::policy': PROFILE('APM (access)'),
   'ACCESS::acl': PROFILE('APM (access)'),
-  'ACCESS::user': PROFILE('APM (access)'),
   'cname': PROFILE('DNS (GTM)'),
   'host': PROFILE('DNS (GTM)'),
 };

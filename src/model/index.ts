@@ -12,6 +12,7 @@ import { GLOBAL_COMMANDS, LEGACY_COMMANDS } from './commands/global.js';
 import { HSL_COMMANDS, STATS_COMMANDS, STREAM_COMMANDS, URI_COMMANDS } from './commands/hsl-stream-uri.js';
 import { ACCESS_COMMANDS, DNS_COMMANDS, MISC_PROTOCOL_COMMANDS, WS_COMMANDS } from './commands/protocols.js';
 import { NAMESPACED_COMMAND_NAMES, inventorySpec } from './commands/inventory.js';
+import { MODULE_COMMANDS } from './commands/modules.js';
 
 import { TCL_COMMAND_ENTRIES } from './tcl.js';
 import { NOT_EMULATED } from './emulation.js';
@@ -50,6 +51,7 @@ export const DETAILED_COMMANDS: readonly CommandSpec[] = [
   ...WS_COMMANDS,
   ...ACCESS_COMMANDS,
   ...MISC_PROTOCOL_COMMANDS,
+  ...MODULE_COMMANDS,
 ];
 
 const EVENT_MAP: ReadonlyMap<string, EventSpec> = new Map(EVENTS.map((e) => [e.name, e]));

@@ -216,6 +216,7 @@ interface RawPool {
 interface RawScenario extends ScenarioFactFields {
   name?: string;
   rules: string | string[];
+  libraryRules?: string | string[];
   hostname?: string;
   virtual: {
     name: string;
@@ -325,6 +326,20 @@ class Normaliser {
       ruleNames.set(rn, i);
       return f;
     });
+    // Library rules: loaded on the box, not attached (docs/behaviour.md "Several rules"); names unique across both lists.
+    const libList = d.libraryRules === undefined ? [] : typeof d.libraryRules === 'string' ? [d.libraryRules] : d.libraryRules;
+    const libPath = (i: number): JsonPath => (typeof d.libraryRules === 'string' ? ['libraryRules'] : ['libraryRules', i]);
+    const libNames = new Map<string, number>();
+    const libraryRules = libList.map((r, i) => {
+      const f = inline?.has(r) ? r : this.existingFile(r, libPath(i), 'rule file');
+      const rn = full(basename(f).replace(/\.(tcl|irule|irul)$/i, ''));
+      const attached = ruleNames.get(rn);
+      if (attached !== undefined) this.fail(libPath(i), `rule ${rn} is already attached by rules[${attached}]`);
+      const prev = libNames.get(rn);
+      if (prev !== undefined) this.fail(libPath(i), `rule ${rn} is already loaded by libraryRules[${prev}]`);
+      libNames.set(rn, i);
+      return f;
+    });
 
     const prof = d.virtual.profiles ?? {};
     const onOff = (v: boolean | object | undefined, dflt: boolean): boolean => (v === undefined ? dflt : v !== false);
@@ -371,6 +386,7 @@ class Normaliser {
       name,
       file: this.src.file,
       rules,
+      ...(libraryRules.length ? { libraryRules } : {}),
       ...(inline ? { ruleSources: inline } : {}),
       virtual,
       pool,
@@ -409,6 +425,26 @@ class Normaliser {
         f.geo[net] = Object.fromEntries(Object.entries(rec).map(([k, v]) => [k, String(v)]));
       }
     }
+    if (d.reputation) {
+      f.reputation = {};
+      for (const [net, cats] of Object.entries(d.reputation)) {
+        if (!parseNetwork(net)) this.fail(['reputation', net], `must be an IP address or network like 192.0.2.0/24, got ${describeValue(net)}`, true);
+        f.reputation[net] = cats.map(String);
+      }
+    }
+    if (d.ilx) f.ilx = Object.fromEntries(Object.entries(d.ilx).map(([k, m]) => [k, Object.fromEntries(Object.entries(m).map(([n, v]) => [n, String(v)]))]));
+    if (d.asm) {
+      f.asm = {
+        policy: d.asm.policy,
+        mode: d.asm.mode ?? 'normal',
+        verdicts: (d.asm.verdicts ?? []).map((v) => ({
+          ...(v.method !== undefined ? { method: v.method } : {}),
+          ...(v.uri !== undefined ? { uri: v.uri } : {}),
+          verdict: { status: v.status, violations: v.violations ?? [], ...(v.supportId !== undefined ? { supportId: v.supportId } : {}) },
+        })),
+      };
+    }
+    if (d.eca) f.eca = d.eca;
     if (d.ifiles) {
       f.ifiles = {};
       for (const [name, path] of Object.entries(d.ifiles)) {

@@ -7,7 +7,7 @@ import { NotTextError } from '../input/bytes.js';
 import { literalValue } from '../syntax/ast.js';
 import { parseRuleFile } from '../syntax/irule.js';
 import { forEachCommand } from '../syntax/visit.js';
-import { RuleLoadError, VirtualServer, type TransactionOutcome } from '../bigip/virtual.js';
+import { RuleLoadError, VirtualServer, type RuleSource, type TransactionOutcome } from '../bigip/virtual.js';
 import { setClockSource } from '../tcl/commands/clock.js';
 import { InputError, type Scenario, type TrafficEvent } from './types.js';
 import { readTraffic } from './traffic.js';
@@ -75,17 +75,18 @@ export interface SimulateOptions {
 }
 
 export function buildVirtualServer(scenario: Scenario, clock: { now(): number }): VirtualServer {
-  const rules = scenario.rules.map((file) => {
+  const read = (file: string, attached: boolean): RuleSource => {
     const inline = scenario.ruleSources?.get(file);
-    if (inline !== undefined) return { file, source: inline };
+    if (inline !== undefined) return { file, source: inline, attached };
     try {
-      return { file, source: readInputFile(file) };
+      return { file, source: readInputFile(file), attached };
     } catch (e) {
       if (e instanceof FileReadError) throw new InputError(scenario.file, null, 'rules', `cannot read rule file ${e.message}`);
       if (e instanceof NotTextError) throw new InputError(file, e.line, null, e.detail);
       throw e;
     }
-  });
+  };
+  const rules = [...scenario.rules.map((f) => read(f, true)), ...(scenario.libraryRules ?? []).map((f) => read(f, false))];
   if (!scenario.virtual.profiles.persistence || scenario.virtual.profiles.persistence.type !== 'universal') {
     for (const r of rules) requireUniversalProfile(r.file, r.source, scenario.file);
   }

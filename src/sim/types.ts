@@ -53,6 +53,8 @@ export interface Scenario {
   file: string;
   /** Rule files, resolved against the scenario's folder, in attachment order. */
   rules: string[];
+  /** Rule files loaded on the BIG-IP but not attached: their procs and RULE_INIT only (docs/behaviour.md "Several rules"). */
+  libraryRules?: string[];
   /** Rules given as text rather than files (the library API): rule name in `rules` -> source. */
   ruleSources?: ReadonlyMap<string, string>;
   virtual: VirtualConfig;

@@ -30,3 +30,13 @@ export const LSEARCH_OPTIONS_84 = [
 
 /** `lsort` options: generic/tclCmdIL.c lines 3268-3269 (no -indices, -nocase, -stride). */
 export const LSORT_OPTIONS_84 = ['-ascii', '-command', '-decreasing', '-dictionary', '-increasing', '-index', '-integer', '-real', '-unique'];
+
+/**
+ * Built-in math functions: generic/tclExecute.c lines 388-418 (tclBuiltinFuncTable; no bool, entier, isqrt, max,
+ * min, ...). Any other name is refused when the expression is compiled, before its arguments run:
+ * `unknown math function "NAME"` (generic/tclCompExpr.c lines 849-853).
+ */
+export const MATH_FUNCTIONS_84 = new Set([
+  'acos', 'asin', 'atan', 'atan2', 'ceil', 'cos', 'cosh', 'exp', 'floor', 'fmod', 'hypot', 'log', 'log10', 'pow',
+  'sin', 'sinh', 'sqrt', 'tan', 'tanh', 'abs', 'double', 'int', 'rand', 'round', 'srand', 'wide',
+]);

@@ -28,6 +28,11 @@ const RULES: Record<string, string> = {
   directProc: 'proc twice {x} { return [expr {$x * 2}] }\nwhen HTTP_REQUEST {\n  log local0. [twice 2]\n}',
   callProc: 'proc twice {x} { return [expr {$x * 2}] }\nwhen HTTP_REQUEST {\n  log local0. [call twice 2]\n}',
   wrongEvent: 'when HTTP_REQUEST {\n  log local0. [HTTP::status]\n}',
+  // The load-time checks see commands inside braced conditions and in the bodies those hold
+  // (measurements §4a: `if {[catch {no_such_command} e]}` is refused at load).
+  wrongEventInCondition: 'when HTTP_REQUEST {\n  if { [HTTP::status] equals "404" } { log local0. x }\n}',
+  unknownInCatchInCondition: 'when RULE_INIT {\n  if {[catch {no_such_command} e]} { log local0. $e }\n}',
+  tcl85InExprCondition: 'when HTTP_REQUEST {\n  while { [llength [lassign {a b} x]] > 0 } { break }\n}',
   wrongEventDeferred: 'when HTTP_REQUEST {\n  after 10 { log local0. [HTTP::status] }\n}',
   nestedWhen: 'when HTTP_REQUEST {\n  when HTTP_RESPONSE { log local0. x }\n}',
   procInEvent: 'when HTTP_REQUEST {\n  eval { proc p {} { return 1 } }\n}',
@@ -74,6 +79,13 @@ describe('lint and the simulator agree on loading (one load validator)', () => {
     const refusal = simulatorRefusal(source);
     if (load.length === 0) expect(refusal).toBeNull();
     else expect(refusal).toContain(load[0]!.message);
+  });
+
+  it('sees the commands of braced conditions, as BIG-IP does', () => {
+    const at = (name: string) => loadErrors(parseRuleFile(RULES[name]!)).map((e) => `${e.code} ${e.loc.start.line}:${e.loc.start.column} ${e.message}`);
+    expect(at('wrongEventInCondition')).toEqual(['IR2004 2:9 command is not valid in current event context (HTTP_REQUEST): HTTP::status']);
+    expect(at('unknownInCatchInCondition')).toEqual(['IR2002 2:15 undefined procedure: no_such_command']);
+    expect(at('tcl85InExprCondition')).toEqual(['IR2002 2:21 undefined procedure: lassign']);
   });
 
   it('the cases cover each kind of load failure', () => {

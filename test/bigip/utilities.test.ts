@@ -602,6 +602,13 @@ describe('IP::addr (clouddocs IP::addr; DevCentral "IP Comparison Considerations
     expect(h.run('IP::addr 10.10.20.5 equals 10.10.20.5')).toBe('1');
   });
 
+  it('eq compares like equals (F5\'s SSL::enable and HTTP2::enable pages write IP::addr [IP::client_addr] eq 10.0.0.0/8)', () => {
+    const h = harness();
+    expect(h.run('IP::addr 10.1.1.7 eq 10.1.1.0/24')).toBe('1');
+    expect(h.run('IP::addr 10.1.2.7 eq 10.1.1.0/24')).toBe('0');
+    expect(h.run('IP::addr 2001:db8::1 eq 2001:DB8:0::1')).toBe('1');
+  });
+
   it('is not a string comparison', () => {
     const h = harness();
     expect(h.run('IP::addr 2001:db8:0:0::1 equals 2001:DB8::1')).toBe('1');

@@ -111,4 +111,15 @@ describe('Tcl 8.4.6 in the iRule dialect', () => {
     const t = tcl();
     expect(run(t, 'list [expr {2**3}] [expr {"a" in {a b}}] [expr {0b101}] [expr {0o17}]')).toBe('8 1 5 15');
   });
+
+  it('expr: only 8.4\'s built-in math functions; another name is "unknown math function" and its arguments do not run (generic/tclExecute.c 388-418, generic/tclCompExpr.c 849-853)', () => {
+    const i = irule();
+    expect(run(i, 'expr {max(1, 2)}')).toBe('ERROR: unknown math function "max"');
+    expect(run(i, 'set n 0; list [catch {expr {SomeFunc([incr n])}} m] $m $n')).toBe('1 {unknown math function "SomeFunc"} 0');
+    expect(run(i, 'list [expr {abs(-3)}] [expr {wide(7)}] [expr {round(2.5)}] [expr {fmod(7, 4)}] [expr {int(hypot(3, 4))}]')).toBe('3 7 3 3.0 5');
+    // 8.6 has min/max/entier and reaches tcl::mathfunc for other names.
+    const t = tcl();
+    expect(run(t, 'list [expr {max(1, 2)}] [expr {entier(2.5)}]')).toBe('2 2');
+    expect(run(t, 'expr {SomeFunc()}')).toBe('ERROR: invalid command name "tcl::mathfunc::SomeFunc"');
+  });
 });

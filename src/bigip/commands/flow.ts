@@ -45,7 +45,11 @@ function closing(kind: 'reject' | 'drop' | 'discard'): CommandDef {
   };
 }
 
-/** `call proc args`: procs live in their rule's namespace (docs/bigip-reference.md §1.2). */
+/**
+ * `call proc args`: procs live in their rule's namespace (docs/bigip-reference.md §1.2); `call RULE::proc`
+ * reaches a proc of another rule (https://clouddocs.f5.com/api/irules/call.html). A name no rule defines fails
+ * as measured on BIG-IP 21.1: `proc NAME not found` (docs/bigip-reference.md §1.6).
+ */
 const call: CommandDef = {
   name: 'call',
   fn: (interp, argv) => {
@@ -58,7 +62,7 @@ const call: CommandDef = {
       const def = interp.lookupCommand(c);
       if (def?.proc) return def.fn(interp, [c, ...argv.slice(2)]);
     }
-    throw new TclError(`invalid command name "${name}"`, ['TCL', 'LOOKUP', 'COMMAND', name]);
+    throw new TclError(`proc ${name} not found`, ['TCL', 'LOOKUP', 'COMMAND', name]);
   },
 };
 

@@ -19,11 +19,12 @@ import { stringsCommands } from './strings.js';
 import { tableCommands } from './table.js';
 import { platformCommands } from './platform.js';
 import { tlsCommands } from './tls.js';
+import { moduleCommands } from './modules.js';
 
 const EMULATED: readonly CommandDef[] = [
   ...httpCommands, ...addressCommands, persistCommand, ...lbCommands, ...logCommands, ...flowCommands,
   ...tableCommands, ...classCommands, ...cryptoCommands, ...stringsCommands, ...ipaddrCommands,
-  ...platformCommands, ...tlsCommands,
+  ...platformCommands, ...tlsCommands, ...moduleCommands,
 ];
 
 function notEmulated(name: string): CommandDef {

@@ -275,7 +275,11 @@ function ipAddr(_interp: unknown, argv: Value[]): Value {
   if (argv.length >= 3 && str(argv[1]!) === 'parse') return ipAddrParse(argv);
   if (argv.length !== 4) throw wrongArgs(USAGE);
   const op = str(argv[2]!);
-  if (op === 'equals') return networksMatch(networkArg(argv[1]!), networkArg(argv[3]!)) ? 1 : 0;
+  // `equals` is the documented operator (IP__addr.html); F5's own pages also write `eq`
+  // (https://clouddocs.f5.com/api/irules/SSL__enable.html, https://clouddocs.f5.com/api/irules/HTTP2__enable.html:
+  // `IP::addr [IP::client_addr] eq 10.0.0.0/8`). `==` is in the model's synopsis without a source: accepted
+  // rather than refused, because an unverified fact never produces an error (docs/behaviour/utilities.md).
+  if (op === 'equals' || op === 'eq' || op === '==') return networksMatch(networkArg(argv[1]!), networkArg(argv[3]!)) ? 1 : 0;
   if (op === 'mask') {
     const a = networkArg(argv[1]!);
     const maskText = str(argv[3]!);

@@ -131,9 +131,9 @@ const accessSession: CommandDef = {
 
 /**
  * Modules the emulator does not run, where the command only turns them off or names a policy: the outcome
- * the simulation shows is the same (no ECA authentication, no APM policy on internal requests, no ICAP
+ * the simulation shows is the same (no APM policy on internal requests, no ICAP
  * server, no cache, no rate shaping of bytes the simulation does not time). Sources:
- * https://clouddocs.f5.com/api/irules/ECA__disable.html, ACCESS__disable.html,
+ * https://clouddocs.f5.com/api/irules/ACCESS__disable.html,
  * ACCESS__restrict_irule_events.html, ADAPT__enable.html, CACHE__disable.html, BWC__policy.html.
  */
 function withoutEffect(name: string, check?: (a: string[]) => void): CommandDef {
@@ -369,7 +369,7 @@ export const platformCommands: CommandDef[] = [
   session,
   tcpPayload,
   cmpUnit, cmpCount, sharedvar, virtual, profileExists, ifile, accessSession,
-  withoutEffect('ECA::disable'), withoutEffect('ACCESS::disable'), withoutEffect('ACCESS::restrict_irule_events'),
+  withoutEffect('ACCESS::disable'), withoutEffect('ACCESS::restrict_irule_events'),
   adaptEnable, withoutEffect('CACHE::disable'), cacheEnable, withoutEffect('BWC::policy'),
   streamExpression, streamToggle('STREAM::enable', true), streamToggle('STREAM::disable', false),
   lbSelect, aesKey, aesEncrypt, aesDecrypt, tcpCollect, tcpRelease,

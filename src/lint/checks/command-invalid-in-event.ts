@@ -5,9 +5,13 @@
 // leaves the event out, a warning naming that source. Also a `when` nested in a body ("not valid
 // in the current scope"). Only the handler's own body is checked: a proc may be called from
 // several events, and an `after` script runs later.
+//
+// The errors are the load validator's (src/bigip/load.ts), which the simulator applies too: one
+// walk and one verdict decide what BIG-IP refuses; this check words them and adds the warnings.
 
 import { literalValue } from '../../syntax/ast.js';
 import { eventVerdict, lookupCommand, lookupEvent } from '../../model/index.js';
+import { loadErrorsOf } from '../check-support/load.js';
 import { insideAfter, traverse } from '../check-support/traverse.js';
 import type { Check } from '../types.js';
 
@@ -29,15 +33,17 @@ export const commandInvalidInEvent: Check = {
     },
   },
   run(ctx) {
+    const refusals = new Map(loadErrorsOf(ctx, 'IR2004').map((e) => [e.loc.start.offset, e]));
     for (const site of traverse(ctx.parsed).sites) {
       if (!site.handler || !site.events || site.name === undefined) continue;
       const name = site.bare!; // defined whenever site.name is
       const head = site.cmd.words[0]!;
-      if (name === 'when') {
+      const refusal = refusals.get(head.loc.start.offset);
+      if (refusal && !refusal.refusedIn && name === 'when') {
         ctx.report(head.loc, '"when" inside an event body: events are declared only at the top level of a rule; BIG-IP refuses the rule ("command is not valid in the current scope")');
         continue;
       }
-      if (name === 'proc') {
+      if (refusal && !refusal.refusedIn && name === 'proc') {
         ctx.report(head.loc, '"proc" inside an event body: BIG-IP refuses the rule ("command is not valid in the current scope", measured also inside eval and uplevel bodies); define the proc at the top level of the rule and invoke it with call');
         continue;
       }
@@ -47,14 +53,13 @@ export const commandInvalidInEvent: Check = {
       const first = site.cmd.words[1] ? literalValue(site.cmd.words[1]) : undefined;
       const subEvents = first !== undefined ? spec.subcommands?.[first]?.events : undefined;
       const label = Array.isArray(subEvents) ? `${name} ${first}` : name;
-      const refused: string[] = [];
+      const refused = refusal?.refusedIn ?? [];
       const doubtful: string[] = [];
       let inferred = false;
       for (const ev of site.events) {
         if (!lookupEvent(ev)) continue; // IR2001 reports unknown events
         const verdict = eventVerdict(name, first, ev);
-        if (verdict === 'refused') refused.push(ev);
-        else if (verdict !== 'accepted') {
+        if (verdict !== 'accepted' && verdict !== 'refused') {
           doubtful.push(ev);
           if (verdict === 'inferred') inferred = true;
         }

@@ -4,7 +4,7 @@
 // tooling inventories; entries defined in the other data files take precedence.
 
 import type { CommandSpec } from '../types.js';
-import { a, cmd } from './_shared.js';
+import { a, cmd, docUrl } from './_shared.js';
 
 export const NAMESPACED_COMMAND_NAMES: readonly string[] = [
   'AAA::acct_result', 'AAA::acct_send', 'AAA::auth_result', 'AAA::auth_send', 'ACCESS2::access2_proc', 'ACCESS::acl',
@@ -197,6 +197,27 @@ export const NAMESPACED_COMMAND_NAMES: readonly string[] = [
   'XML::flush', 'XML::metadata', 'XML::payload', 'XML::select', 'XML::send',
 ];
 
+
+/**
+ * Names known by name only whose F5 clouddocs page exists (https://clouddocs.f5.com/api/irules/NAME.html, `::`
+ * written `__`): the page is the source of the name, while arguments and events stay unrecorded. Checked
+ * against the command index of F5's iRules reference; the emulated ones of these namespaces are in
+ * modules.ts with their syntax.
+ */
+const CLOUDDOCS_PAGES: ReadonlySet<string> = new Set([
+  'ADAPT::allow', 'ADAPT::context_create', 'ADAPT::context_current', 'ADAPT::context_delete_all',
+  'ADAPT::context_name', 'ADAPT::context_static', 'ADAPT::preview_size', 'ADAPT::result', 'ADAPT::select',
+  'ADAPT::service_down_action', 'ADAPT::timeout', 'BWC::color', 'BWC::debug', 'BWC::mark', 'BWC::measure',
+  'BWC::pps', 'BWC::priority', 'BWC::rate', 'CACHE::accept_encoding', 'CACHE::age', 'CACHE::disabled',
+  'CACHE::expire', 'CACHE::fresh', 'CACHE::header', 'CACHE::headers', 'CACHE::hits', 'CACHE::payload',
+  'CACHE::priority', 'CACHE::statskey', 'CACHE::trace', 'CACHE::uri', 'CACHE::useragent', 'CACHE::userkey',
+  'PROFILE::access', 'PROFILE::antifraud', 'PROFILE::auth', 'PROFILE::avr', 'PROFILE::clientssl',
+  'PROFILE::diameter', 'PROFILE::exchange', 'PROFILE::fasthttp', 'PROFILE::fastL4', 'PROFILE::ftp', 'PROFILE::http',
+  'PROFILE::httpcompression', 'PROFILE::list', 'PROFILE::oneconnect', 'PROFILE::persist', 'PROFILE::serverssl',
+  'PROFILE::stream', 'PROFILE::tcp', 'PROFILE::tftp', 'PROFILE::udp', 'PROFILE::vdi', 'PROFILE::webacceleration',
+  'PROFILE::xml',
+]);
+
 /** Profile a namespace's commands need on the virtual (any one suffices). */
 const NAMESPACE_PROFILES: Record<string, string[]> = {
   HTTP: ['http'], HTTP2: ['http2'], SSL: ['clientssl', 'serverssl'], DNS: ['dns'], WS: ['websocket'],
@@ -214,9 +235,19 @@ const NAMESPACE_PROFILES: Record<string, string[]> = {
 export function inventorySpec(name: string): CommandSpec {
   const ns = name.includes('::') ? name.slice(0, name.indexOf('::')) : '';
   const profiles = NAMESPACE_PROFILES[ns];
+  const page = CLOUDDOCS_PAGES.has(name) ? docUrl(name) : undefined;
   return cmd(name, a(0, null), {
     synopsis: [`${name} ...`],
     ...(profiles ? { profiles } : {}),
+    ...(page
+      ? {
+          source: page,
+          provenance: {
+            syntax: { kind: 'inferred', note: 'known by name only: arguments not recorded (any accepted)' },
+            availability: { kind: 'f5', url: page },
+          },
+        }
+      : {}),
     note: 'Known by name only: arguments and valid events not recorded (permissive).',
     notEmulated: 'known by name only: what it does is not recorded',
   });

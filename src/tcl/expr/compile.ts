@@ -14,7 +14,7 @@
 import type { BinaryNode, CallNode, ExprNode, UnaryNode } from '../../syntax/expr/ast.js';
 import { compileParts, compileScript, compileVarRead } from '../compile.js';
 import type { CompileContext, Exec } from '../compile-types.js';
-import type { TclError } from '../errors.js';
+import { TclError } from '../errors.js';
 import type { Interp } from '../interp.js';
 import { TclDouble, TclList, parseList, str, type Value } from '../value.js';
 import {
@@ -22,6 +22,7 @@ import {
   shiftLeft, shiftRight, sub,
 } from './arith.js';
 import { MATH_FUNCS, arityError, unknownFunction } from './functions.js';
+import { MATH_FUNCTIONS_84 } from '../tcl84.js';
 import { domainError, getBool, parseNum, toBoolean, expectedError, notANumber, NAN_BOOL } from './numeric.js';
 import { compileRegex, listContains, matchesGlob, matchesRegex } from './strops.js';
 import type { TclRegex } from '../regex/index.js';
@@ -490,6 +491,11 @@ export class ExprCompiler {
       for (let i = 0; i < n; i++) out[i] = args[i]!(interp);
       return out;
     };
+    // Tcl 8.4.6 (the iRule dialect) knows only its built-in functions and refuses any other name
+    // without running the arguments (src/tcl/tcl84.ts).
+    if (this.ctx.dialect === 'irule' && !MATH_FUNCTIONS_84.has(name)) {
+      return raising(() => new TclError(`unknown math function "${name}"`));
+    }
     const f = MATH_FUNCS.get(name);
     if (f === undefined) {
       const cmd = `tcl::mathfunc::${name}`;

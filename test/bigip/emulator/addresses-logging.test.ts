@@ -96,10 +96,10 @@ when LB_SELECTED { log local0.info "picked" }`,
 describe('commands and loading', () => {
   it('a catalog command the emulator does not implement raises "not emulated: NAME", never a silent no-op (docs/behaviour.md "Not emulated")', async () => {
     const { records } = await run({
-      rules: { auth: `when HTTP_REQUEST { log local0. "before"; set p [ILX::init plugin ext]; log local0. "after" }` },
+      rules: { auth: `when HTTP_REQUEST { log local0. "before"; set p [AAA::acct_send radius_cfg]; log local0. "after" }` },
       traffic: [req(0, 'c1', '/')],
     });
-    expect(records[0]!.error).toBe('01220001:3: TCL error: /Common/auth <HTTP_REQUEST> - not emulated: ILX::init');
+    expect(records[0]!.error).toBe('01220001:3: TCL error: /Common/auth <HTTP_REQUEST> - not emulated: AAA::acct_send');
     expect(messages(records[0]!)).toEqual(['before']);
     expect(records[0]!.member).toBeNull();
   });

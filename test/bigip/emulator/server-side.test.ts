@@ -126,7 +126,7 @@ describe('handlers that never run are reported, never silent', () => {
       traffic: [req(0, 'c1', '/')],
     });
     expect(summary.notRaised).toEqual([
-      '/Common/r <ASM_REQUEST_DONE>: not emulated: the emulator does not raise ASM_REQUEST_DONE (BIG-IP raises it with the asm or http profile)',
+      '/Common/r <ASM_REQUEST_DONE>: needs an ASM security policy: give it as asm in the scenario',
       '/Common/r <CLIENTSSL_HANDSHAKE>: needs a client SSL profile: give the TLS session as tls in the scenario',
     ]);
   });
