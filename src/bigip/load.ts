@@ -21,6 +21,8 @@ export interface LoadError {
   /** BIG-IP's own wording where it is known (`unknown event (X)`, `command is disabled: "X"`, ...). */
   message: string;
   loc: Loc;
+  /** Unknown events: the name as written (it may hold any character, a newline or a parenthesis). */
+  name?: string;
   /** IR2004 in an event: the events of the handler where the refusal was measured. */
   refusedIn?: string[];
   /** Duplicate events: the priority and the line of the first block. */
@@ -52,7 +54,7 @@ export function loadErrors(file: RuleFile, target: LoadTarget = {}): LoadError[]
 function checkRule(rule: RuleAst, target: LoadTarget, out: LoadError[]): void {
   for (const h of rule.handlers) {
     for (const ev of h.events) {
-      if (!lookupEvent(ev.name)) out.push({ code: 'IR2001', message: `unknown event (${ev.name})`, loc: ev.loc });
+      if (!lookupEvent(ev.name)) out.push({ code: 'IR2001', message: `unknown event (${ev.name})`, name: ev.name, loc: ev.loc });
     }
   }
   checkDuplicates(rule, out);

@@ -5,7 +5,7 @@
 // embedded; nothing is written. 2: usage errors, unreadable input, scenario or configuration.
 
 import { writeFileSync } from 'node:fs';
-import { FileReadError, readInputBytes } from '../sim/files.js';
+import { FileReadError, readInputBytes } from '../input/files.js';
 import type { Command } from 'commander';
 import { emit, EmitError, isTarget, loadPrinter, TARGETS } from '../emit/index.js';
 import { ConfigError, ConfigResolver } from '../lint/config.js';

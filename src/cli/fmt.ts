@@ -7,6 +7,7 @@ import { dirname, join, resolve } from 'node:path';
 import type { Command } from 'commander';
 import { createTwoFilesPatch } from 'diff';
 import { formatRuleFile, formatScript, type FormatResult } from '../syntax/printer.js';
+import { printableName } from '../input/files.js';
 import { action, applyColorOption, colorDiff, readText, ruleFiles, UsageError, writeAtomic } from './io.js';
 
 export interface FmtOptions {
@@ -69,7 +70,7 @@ export function runFmt(paths: string[], opts: FmtOptions): number {
   const files = paths.flatMap((p) => (p === '-' ? ['-'] : ruleFiles([p]))).filter((f) => {
     // Files named in .irulefmtignore are kept as they are (e.g. a byte-for-byte reference copy).
     if (f !== '-' && ignored.has(resolve(f))) {
-      process.stderr.write(`${f}: skipped (listed in .irulefmtignore)\n`);
+      process.stderr.write(`${printableName(f)}: skipped (listed in .irulefmtignore)\n`);
       return false;
     }
     return true;
@@ -90,7 +91,7 @@ export function runFmt(paths: string[], opts: FmtOptions): number {
       unreadable++;
       continue;
     }
-    const name = file === '-' ? '<stdin>' : file;
+    const name = file === '-' ? '<stdin>' : printableName(file);
     const r = formatText(text, dialect);
     if (r.errors.length > 0 || r.internalError) {
       for (const e of r.errors) process.stderr.write(`${name}:${e.loc.start.line}:${e.loc.start.column}: error: ${e.message}\n`);

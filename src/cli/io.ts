@@ -2,10 +2,10 @@
 
 import { randomBytes } from 'node:crypto';
 import { accessSync, chmodSync, constants, lstatSync, readdirSync, realpathSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
-import { FileReadError, printableName, readInputFile } from '../sim/files.js';
+import { DEFAULT_MAX_INPUT_BYTES, FileReadError, printableName, readInputFile, setMaxInputBytes } from '../input/files.js';
 import { basename, dirname, join } from 'node:path';
 import chalk from 'chalk';
-import { InvalidArgumentError } from 'commander';
+import { InvalidArgumentError, type Command } from 'commander';
 import { BUDGET_NAMES, budgetKey, type Limits } from '../tcl/interp.js';
 import { decodeText, NotTextError } from '../input/bytes.js';
 
@@ -159,4 +159,28 @@ export const ROOT_HELP = "also allow the scenario to name files under this folde
 /** Commander parser of `--root DIR` (repeatable). */
 export function collectRoot(value: string, previous: string[] = []): string[] {
   return [...previous, value];
+}
+
+/** Help text of --max-input-size. */
+export const MAX_INPUT_SIZE_HELP = `refuse an input file (rule, scenario, configuration, expected.jsonl) or a traffic line larger than this: bytes, or with a K, M or G suffix (default ${DEFAULT_MAX_INPUT_BYTES / 1024 / 1024}M; README "Input files")`;
+
+/** Commander parser of `--max-input-size N[K|M|G]`: bytes (K = 1024). */
+export function parseSize(value: string): number {
+  const m = /^([0-9]+)([KMG]i?B?)?$/i.exec(value.trim());
+  const scale = m?.[2] ? 1024 ** ('KMG'.indexOf(m[2][0]!.toUpperCase()) + 1) : 1;
+  const n = m ? Number(m[1]) * scale : NaN;
+  if (!Number.isSafeInteger(n) || n < 1) throw new InvalidArgumentError('expected a positive size in bytes, optionally with a K, M or G suffix (64M)');
+  return n;
+}
+
+/**
+ * Adds --max-input-size to a command that reads files: the cap is set for the whole process before
+ * the command runs, so every reader (src/input/files.ts) checks it before reading.
+ */
+export function addInputSizeOption(command: Command): void {
+  command.option('--max-input-size <size>', MAX_INPUT_SIZE_HELP, parseSize);
+  command.hook('preAction', (_program, actionCommand) => {
+    const size = (actionCommand.opts() as { maxInputSize?: number }).maxInputSize;
+    setMaxInputBytes(size ?? DEFAULT_MAX_INPUT_BYTES);
+  });
 }

@@ -5,6 +5,7 @@
 // Bare `irule`, `irule --help`, `irule help` and unknown commands load them all (for the list).
 
 import { Command, CommanderError } from 'commander';
+import { addInputSizeOption } from './io.js';
 import { addExitCodes } from './usage.js';
 import { VERSION } from './version.js';
 import { setCliEntry } from '../input/deep-stack.js';
@@ -25,6 +26,9 @@ const COMMANDS: Record<string, () => Promise<Register>> = {
   new: async () => (await import('./new.js')).registerNew,
   emit: async () => (await import('./emit.js')).registerEmit,
 };
+
+/** The commands that read rule, scenario, traffic or configuration files: they take --max-input-size. */
+const READS_INPUT = new Set(['lint', 'simulate', 'test', 'compare', 'eval', 'fmt', 'emit']);
 
 /** The command named on the command line: the first word that is not an option (the only global options take no value). */
 export function commandName(args: readonly string[]): string | undefined {
@@ -49,7 +53,10 @@ export async function main(argv: string[]): Promise<void> {
   if (!wantsVersion) {
     const chosen = name !== undefined && Object.hasOwn(COMMANDS, name) ? [COMMANDS[name]!] : Object.values(COMMANDS);
     for (const load of chosen) (await load())(program);
-    for (const command of program.commands) addExitCodes(command);
+    for (const command of program.commands) {
+      if (READS_INPUT.has(command.name())) addInputSizeOption(command);
+      addExitCodes(command);
+    }
   }
   try {
     await program.parseAsync(argv);

@@ -3,7 +3,10 @@
 // number: edits elsewhere in the file do not bring accepted findings back. Identical findings are
 // counted, so a second copy of an accepted problem is new.
 
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
+import { NotTextError } from '../input/bytes.js';
+import { FileReadError, printableName, readInputFile } from '../input/files.js';
+import { jsonSyntaxMessage } from '../input/jsonpos.js';
 import { dirname, relative, resolve, sep } from 'node:path';
 import type { Diagnostic } from './types.js';
 
@@ -75,16 +78,17 @@ export function writeBaseline(baselineFile: string, files: LintedFile[]): Baseli
 export function readBaseline(baselineFile: string): Baseline {
   let text: string;
   try {
-    text = readFileSync(baselineFile, 'utf8');
+    text = readInputFile(baselineFile);
   } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    throw new BaselineError(`${baselineFile}: cannot read the baseline (${code === 'ENOENT' ? 'no such file; create it with --write-baseline' : code ?? 'error'})`);
+    if (e instanceof FileReadError) throw new BaselineError(`${printableName(baselineFile)}: cannot read the baseline (${e.reason === 'no such file' ? 'no such file; create it with --write-baseline' : e.reason})`);
+    if (e instanceof NotTextError) throw new BaselineError(`${printableName(baselineFile)}:${e.line}: ${e.detail}`);
+    throw e;
   }
   let data: unknown;
   try {
     data = JSON.parse(text);
-  } catch (e) {
-    throw new BaselineError(`${baselineFile}: not valid JSON: ${e instanceof Error ? e.message : String(e)}`);
+  } catch {
+    throw new BaselineError(`${printableName(baselineFile)}: not valid JSON: ${jsonSyntaxMessage(text)}`);
   }
   const d = data as Partial<Baseline> | null;
   if (!d || typeof d !== 'object' || d.version !== 1 || !Array.isArray(d.findings)) {

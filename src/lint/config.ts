@@ -6,7 +6,10 @@
 //     "virtual": { "profiles": ["http", "oneconnect"], "pools": ["web_pool"], "datagroups": ["allowed_hosts"] }
 //   }
 
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
+import { NotTextError } from '../input/bytes.js';
+import { FileReadError, printableName, readInputFile } from '../input/files.js';
+import { jsonSyntaxMessage } from '../input/jsonpos.js';
 import { dirname, join, resolve } from 'node:path';
 import type { RuleFile } from '../syntax/irule.js';
 import { CHECKS } from './checks/index.js';
@@ -27,8 +30,8 @@ export function parseConfig(text: string, file: string, checks: readonly Check[]
   let data: unknown;
   try {
     data = JSON.parse(text);
-  } catch (e) {
-    throw new ConfigError(`${file}: not valid JSON: ${e instanceof Error ? e.message : String(e)}`);
+  } catch {
+    throw new ConfigError(`${printableName(file)}: not valid JSON: ${jsonSyntaxMessage(text)}`);
   }
   const problems: string[] = [];
   const bad = (field: string, message: string) => problems.push(`${file}: ${field}: ${message}`);
@@ -84,10 +87,11 @@ export function parseConfig(text: string, file: string, checks: readonly Check[]
 export function loadConfigFile(file: string, checks: readonly Check[] = CHECKS): LintConfig {
   let text: string;
   try {
-    text = readFileSync(file, 'utf8');
+    text = readInputFile(file);
   } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    throw new ConfigError(`${file}: cannot read the configuration (${code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : code ?? 'error'})`);
+    if (e instanceof FileReadError) throw new ConfigError(`${printableName(file)}: cannot read the configuration (${e.reason})`);
+    if (e instanceof NotTextError) throw new ConfigError(`${printableName(file)}:${e.line}: ${e.detail}`);
+    throw e;
   }
   return parseConfig(text, file, checks);
 }

@@ -79,7 +79,7 @@ export function lintParsed(parsed: RuleFile, file: string, config: LintConfig = 
       out.push({
         code: 'IR0000', category: check.meta.category, severity: critical ? 'error' : 'warning',
         message: `check ${check.meta.code} (${check.meta.name}) could not analyse this ${at ? 'part of the ' : ''}file: ${e instanceof Error ? e.message : String(e)}${critical ? '; treat the rule as unsafe until it can be analysed' : ''}`,
-        line: at?.line ?? 1, column: at?.column ?? 1, endLine: at?.line ?? 1, endColumn: at?.column ?? 1,
+        line: at?.start.line ?? 1, column: at?.start.column ?? 1, endLine: at?.end.line ?? 1, endColumn: at?.end.column ?? 1,
       });
     }
   }
@@ -102,10 +102,13 @@ export function lintParsed(parsed: RuleFile, file: string, config: LintConfig = 
   };
 }
 
-/** Where a failing check was, when it says (an error carrying a `loc`, as AST walks may attach). */
-function failurePosition(e: unknown): { line: number; column: number } | null {
-  const loc = (e as { loc?: { start?: { line?: number; column?: number } } } | null)?.loc?.start;
-  return loc && typeof loc.line === 'number' && typeof loc.column === 'number' ? { line: loc.line, column: loc.column } : null;
+/** Where a failing check was: the command it was looking at, which the walks attach to the error
+ * (src/syntax/failure.ts); null when the failure happened outside any walk. */
+function failurePosition(e: unknown): { start: { line: number; column: number }; end: { line: number; column: number } } | null {
+  const loc = (e as { loc?: { start?: { line?: unknown; column?: unknown }; end?: { line?: unknown; column?: unknown } } } | null)?.loc;
+  const ok = (p: { line?: unknown; column?: unknown } | undefined): p is { line: number; column: number } => typeof p?.line === 'number' && typeof p.column === 'number';
+  if (!loc || !ok(loc.start)) return null;
+  return { start: loc.start, end: ok(loc.end) ? loc.end : loc.start };
 }
 
 registerDeep('lintSource', (source: string, file: string, config: LintConfig) => lintHere(source, file, config, CHECKS));

@@ -2,7 +2,7 @@
 // (tcl.ts) and events, each fact with its provenance. Pure data and lookups; every layer above
 // (syntax, tcl, bigip, lint, docs) reads it, nothing here reads them.
 
-import type { CommandSpec, EventSpec, FactName, ModelCommand, Provenance, Side } from './types.js';
+import type { CommandProvenance, CommandSpec, EventSpec, ModelCommand, Provenance, Side } from './types.js';
 import { EVENTS } from './events.js';
 import { HTTP_COMMANDS } from './commands/http.js';
 import { DATAGRAM_COMMANDS, IP_COMMANDS, TCP_COMMANDS, UDP_COMMANDS } from './commands/ip-tcp-udp.js';
@@ -18,10 +18,11 @@ import { TCL_COMMAND_ENTRIES } from './tcl.js';
 import { NOT_EMULATED } from './emulation.js';
 import { HTTP_FAMILY, HTTP_RESPONSE_SIDE } from './commands/_shared.js';
 import { measuredInEvent } from './measured-events.js';
+import { effectsOf } from './effects.js';
 
 export type {
-  ArgLayout, ArgRole, ArgShape, Availability, CommandSpec, DisabledHow, EventName, EventSpec, FactName, ModelCommand,
-  Provenance, Side, SubcommandSpec, TaintRole,
+  ArgLayout, ArgRole, ArgShape, Availability, CommandProvenance, CommandSpec, DisabledHow, EventName, EventSpec, FactName, ModelCommand,
+  Provenance, ResponseFlow, Side, SubcommandSpec, TaintRole,
 } from './types.js';
 export { EVENTS } from './events.js';
 export { MEASURED_EVENTS, measuredInEvent } from './measured-events.js';
@@ -77,7 +78,7 @@ function finish(spec: CommandSpec): ModelCommand {
   const f5 = (url: string | undefined): Provenance | undefined => (url ? { kind: 'f5', url } : undefined);
   const inferred = (note: string): Provenance => ({ kind: 'inferred', note });
   const inventory = spec.synopsis.length === 1 && spec.synopsis[0]!.endsWith(' ...');
-  const provenance: Record<FactName, Provenance> = {
+  const provenance: CommandProvenance = {
     syntax: given.syntax ?? f5(spec.source) ?? inferred(inventory ? 'known by name only: arguments not recorded (any accepted)' : INFERRED_NOTE),
     events:
       given.events ??
@@ -94,6 +95,22 @@ function finish(spec: CommandSpec): ModelCommand {
     side: given.side ?? inferred('derived from the sides of the valid events'),
     taint: given.taint ?? inferred(spec.clientControlled ? 'returns data of the request or the peer' : 'no taint role recorded'),
   };
+  const effects = effectsOf(spec.name);
+  if (effects) {
+    if (effects.responseFlow) spec.responseFlow = effects.responseFlow;
+    if (effects.assigns) spec.assigns = true;
+    if (effects.tcl85Options) spec.tcl85Options = effects.tcl85Options;
+    if (effects.instead) spec.instead = effects.instead;
+    if (effects.routes) spec.routes = true;
+    if (effects.keepsArgument) spec.keepsArgument = true;
+    const roles = spec.taint ?? [];
+    if (effects.sink && !roles.includes('sink')) {
+      // The sink role's source, when it is the command's only taint role.
+      if (roles.length === 0 && !spec.clientControlled && !given.taint) provenance.taint = effects.provenance;
+      spec.taint = [...roles, 'sink'];
+    }
+    provenance.effects = effects.provenance;
+  }
   const out = spec as ModelCommand;
   out.availability = spec.availability ?? 'irule';
   out.side = spec.side ?? sideOf(spec);

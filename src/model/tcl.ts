@@ -174,9 +174,9 @@ export const TCL_CORE: readonly CommandSpec[] = [
       first: sub(2, 3, { returns: 'integer' }), index: sub(2, 2, { returns: 'string' }), is: sub(2, 5, { returns: 'boolean' }),
       last: sub(2, 3, { returns: 'integer' }), length: sub(1, 1, { returns: 'integer' }), map: sub(2, 3, { returns: 'string' }),
       match: sub(2, 3, { returns: 'boolean' }), range: sub(3, 3, { returns: 'string' }), repeat: sub(2, 2, { returns: 'string' }),
-      replace: sub(3, 4, { returns: 'string' }), tolower: sub(1, 3, { returns: 'string' }), toupper: sub(1, 3, { returns: 'string' }),
-      totitle: sub(1, 3, { returns: 'string' }), trim: sub(1, 2, { returns: 'string' }), trimleft: sub(1, 2, { returns: 'string' }),
-      trimright: sub(1, 2, { returns: 'string' }), wordend: sub(2, 2, { returns: 'integer' }), wordstart: sub(2, 2, { returns: 'integer' }),
+      replace: sub(3, 4, { returns: 'string' }), tolower: sub(1, 3, { returns: 'string', keepsArgument: true }), toupper: sub(1, 3, { returns: 'string', keepsArgument: true }),
+      totitle: sub(1, 3, { returns: 'string', keepsArgument: true }), trim: sub(1, 2, { returns: 'string', keepsArgument: true }), trimleft: sub(1, 2, { returns: 'string', keepsArgument: true }),
+      trimright: sub(1, 2, { returns: 'string', keepsArgument: true }), wordend: sub(2, 2, { returns: 'integer' }), wordstart: sub(2, 2, { returns: 'integer' }),
       reverse: sub(1, 1, { returns: 'string', tcl85: true }), cat: sub(0, null, { returns: 'string', tcl85: true }),
     },
   }),
@@ -253,11 +253,14 @@ function absent(name: string, verified: boolean): CommandSpec {
 const TCL85_MEASURED = ['dict', 'lassign', 'apply', 'lreverse', 'lrepeat', 'chan'];
 const TCL85_BY_VERSION = ['try', 'throw', 'lmap', 'tailcall', 'coroutine', 'yield', 'yieldto', 'zlib', 'oo::class', 'oo::define', 'oo::object', 'self', 'my', 'next', 'unload'];
 
-const TCL85_SHAPES: Record<string, { args: ArgShape; layouts?: ArgLayout[] }> = {
+/** `dict` subcommands whose first argument names the dictionary variable they write (Tcl 8.6's dict page). */
+const DICT_WRITES = ['set', 'unset', 'append', 'lappend', 'incr', 'update', 'with'];
+
+const TCL85_SHAPES: Record<string, { args: ArgShape; layouts?: ArgLayout[]; subcommands?: Record<string, SubcommandSpec> }> = {
   lmap: { args: a(3, null), layouts: [{ minArgc: 3, trailing: ['script'] }] },
   try: { args: a(1, null), layouts: [{ positional: ['script'] }] },
   apply: { args: a(1, null) },
-  dict: { args: a(1, null) },
+  dict: { args: a(1, null), subcommands: Object.fromEntries(DICT_WRITES.map((w) => [w, sub(1, null, { layout: { positional: ['varname'] } })])) },
   lassign: { args: a(1, null), layouts: [{ positional: ['list'], rest: 'varname' }] },
 };
 
@@ -280,6 +283,10 @@ function tcl85(name: string, measuredFact: boolean): CommandSpec {
     notEmulated: "Tcl 8.5+: BIG-IP's Tcl 8.4 lacks it (only `irule eval`, plain Tcl 8.6, runs it)",
   };
   if (shape?.layouts) spec.layouts = shape.layouts;
+  if (shape?.subcommands) {
+    spec.subcommands = shape.subcommands;
+    spec.subcommandOptional = true; // only the subcommands that write a variable are recorded
+  }
   return spec;
 }
 

@@ -33,6 +33,9 @@ export interface Provenance {
 /** The facts of a command entry that carry their own provenance. */
 export type FactName = 'syntax' | 'events' | 'availability' | 'side' | 'taint';
 
+/** Every command has the FactName facts; `effects` only when model/effects.ts records one. */
+export type CommandProvenance = Record<FactName, Provenance> & { effects?: Provenance };
+
 // ---- availability, side, taint -------------------------------------------------------------------
 
 /**
@@ -54,6 +57,14 @@ export type Side = 'client' | 'server' | 'both' | 'global' | 'any';
 /** A command's role in the linter's dataflow: returns data the client controls; writes a value
  * to the client, a server or the log (where a forged value does harm); or checks a value. */
 export type TaintRole = 'source' | 'sink' | 'validator';
+
+/**
+ * What a command does to the request and the connection, for the linter's response flow:
+ * - responds: answers the HTTP request itself (HTTP::respond, HTTP::redirect);
+ * - ends: drops or resets the connection (drop, reject, discard);
+ * - inert: may follow a response without changing what the client receives (state, logging, computing).
+ */
+export type ResponseFlow = 'responds' | 'ends' | 'inert';
 
 // ---- argument roles ------------------------------------------------------------------------------
 
@@ -98,6 +109,9 @@ export interface SubcommandSpec extends ArgShape {
   layout?: ArgLayout;
   /** Only in Tcl 8.5+ (BIG-IP's 8.4 refuses it: `string reverse`, `info frame`, ...). */
   tcl85?: boolean;
+  /** The result is the last argument with only its letter case or surrounding characters changed
+   * (`string tolower`, `string trim`): a check of the result is a check of the argument. */
+  keepsArgument?: boolean;
 }
 
 export interface CommandSpec {
@@ -154,13 +168,25 @@ export interface CommandSpec {
   provenance?: Partial<Record<FactName, Provenance>>;
   /** Why the emulator does not run this command (it then raises "not emulated: NAME"). */
   notEmulated?: string;
+  /** What it does to the request and the connection (model/effects.ts). */
+  responseFlow?: ResponseFlow;
+  /** Its purpose is to store a value in the variable it names (set, append, ...; model/effects.ts). */
+  assigns?: boolean;
+  /** Options Tcl 8.5+ added that BIG-IP's Tcl 8.4 lacks (model/effects.ts). */
+  tcl85Options?: string[];
+  /** What to write instead, for a command BIG-IP lacks or refuses (model/effects.ts). */
+  instead?: string;
+  /** Chooses where the request goes or rewrites its target (model/effects.ts). */
+  routes?: boolean;
+  /** The result is its argument with only its encoding changed (URI::decode): a check of the result checks the argument (model/effects.ts). */
+  keepsArgument?: boolean;
 }
 
 /** A command entry as the model hands it out: every derived fact present. */
 export interface ModelCommand extends CommandSpec {
   availability: Availability;
   side: Side;
-  provenance: Record<FactName, Provenance>;
+  provenance: CommandProvenance;
 }
 
 export interface EventSpec {

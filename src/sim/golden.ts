@@ -2,7 +2,7 @@
 // expected.jsonl is simulated and compared, byte for byte, with what `simulate --format json` prints.
 
 import { existsSync, lstatSync, readdirSync, statSync } from 'node:fs';
-import { readInputFile } from './files.js';
+import { readInputFile } from '../input/files.js';
 import type { Limits } from '../tcl/interp.js';
 import { join } from 'node:path';
 import { createTwoFilesPatch } from 'diff';

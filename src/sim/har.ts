@@ -10,9 +10,9 @@
 // - uri = path and query of request.url; httpVersion "HTTP/1.1" -> "1.1", "h2"/"HTTP/2" -> "2";
 // - body = postData.text (or its params, form-encoded).
 
-import { FileReadError, readInputFile } from './files.js';
+import { FileReadError, readInputFile } from '../input/files.js';
 import { NotTextError } from '../input/bytes.js';
-import { findJsonSyntaxError, jsonListOffsets, LineIndex, locateJson, type JsonPath } from './jsonpos.js';
+import { findJsonSyntaxError, jsonListOffsets, LineIndex, locateJson, type JsonPath } from '../input/jsonpos.js';
 import { InputError, type RequestEvent, type ResponseEvent, type TrafficEvent } from './types.js';
 import { describeValue, fieldPath } from './util.js';
 

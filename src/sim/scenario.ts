@@ -4,12 +4,12 @@
 // line and field.
 
 import { statSync } from 'node:fs';
-import { FileReadError, insideRoots, printableName, readInputBytes, readInputFile, scenarioRoots } from './files.js';
+import { FileReadError, insideRoots, printableName, readInputBytes, readInputFile, scenarioRoots } from '../input/files.js';
 import { NotTextError } from '../input/bytes.js';
 import { basename, dirname, isAbsolute, join, resolve } from 'node:path';
 import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
 import { HOST_PORT_EXPECTED, normaliseIp, parseHostPort, parseNetwork } from './address.js';
-import { findJsonSyntaxError, LineIndex, locateJson, type JsonPath } from './jsonpos.js';
+import { findJsonSyntaxError, LineIndex, locateJson, type JsonPath } from '../input/jsonpos.js';
 import { checkOrder, scenarioMembers, toTrafficEvent } from './traffic.js';
 import {
   InputError,
@@ -53,6 +53,9 @@ export interface SourceMap {
 
 /** Parse YAML text into data plus a path -> line map. Syntax errors throw InputError. */
 export function parseYamlSource(text: string, file: string): SourceMap {
+  if (text.length > MAX_YAML_CHARS) {
+    throw new InputError(file, null, null, `a YAML scenario of ${text.length} characters, more than ${MAX_YAML_CHARS}: parsing that much YAML takes seconds; write it as JSON (scenario.json), or move data out to files`);
+  }
   const lc = new LineCounter();
   const doc = parseDocument(text, { lineCounter: lc, prettyErrors: false });
   if (doc.errors.length > 0) {
@@ -81,7 +84,12 @@ export function parseYamlSource(text: string, file: string): SourceMap {
   };
 }
 
-/** What a scenario's data may expand to once YAML aliases are resolved (docs/cli.md "Input files"):
+/** Longest YAML scenario (README "Input files"): the YAML parser needs about a second per MiB of dense YAML,
+ * so a larger one (or one 30 MB line) would stall every command that loads it. JSON has no such cap
+ * beyond --max-input-size. */
+export const MAX_YAML_CHARS = 1024 * 1024;
+
+/** What a scenario's data may expand to once YAML aliases are resolved (README "Input files"):
  * a few aliases of a large anchor, or aliases of aliases (the billion laughs), would otherwise take
  * minutes and gigabytes before any check runs. */
 export const MAX_YAML_EXPANDED_NODES = 1_000_000;

@@ -2,7 +2,7 @@
 // request order, and a summary. Streaming: records leave as soon as nothing more can happen to
 // them (the response arrived, the connection moved on or closed), so memory stays bounded.
 
-import { FileReadError, readInputFile } from './files.js';
+import { FileReadError, readInputFile } from '../input/files.js';
 import { NotTextError } from '../input/bytes.js';
 import { literalValue } from '../syntax/ast.js';
 import { parseRuleFile } from '../syntax/irule.js';

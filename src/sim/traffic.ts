@@ -3,11 +3,11 @@
 
 import { NotTextError, TextStreamDecoder } from '../input/bytes.js';
 import { createReadStream, type ReadStream } from 'node:fs';
-import { FileReadError, requireRegularFile } from './files.js';
+import { FileReadError, getMaxInputBytes, requireRegularFile } from '../input/files.js';
 import { HOST_PORT_EXPECTED, parseHostPort } from './address.js';
 import { readHar } from './har.js';
 import { headerLimitProblem } from './header-limits.js';
-import { findJsonSyntaxError, type JsonPath } from './jsonpos.js';
+import { findJsonSyntaxError, type JsonPath } from '../input/jsonpos.js';
 import { InputError, type MemberState, type Scenario, type TrafficEvent } from './types.js';
 import { describeValue, fieldPath, unknownFieldMessage } from './util.js';
 
@@ -237,8 +237,9 @@ export function readJsonLines(file: string, members?: ReadonlySet<string>): Asyn
   return { [Symbol.asyncIterator]: () => new JsonLinesReader(file, members) };
 }
 
-/** Longest traffic line (characters): as long as the longest string a rule may build. */
-export const MAX_TRAFFIC_LINE = 64 * 1024 * 1024;
+/** Longest traffic line (characters): the input size cap (--max-input-size), 64 MiB by default, as
+ * long as the longest string a rule may build. The file as a whole streams and has no cap. */
+const maxTrafficLine = (): number => getMaxInputBytes();
 
 class JsonLinesReader implements AsyncIterator<TrafficEvent> {
   private stream: ReadStream | null = null;
@@ -328,8 +329,8 @@ class JsonLinesReader implements AsyncIterator<TrafficEvent> {
     const nl = chunk.indexOf('\n');
     if (nl < 0) {
       this.restLength += chunk.length;
-      if (this.restLength > MAX_TRAFFIC_LINE) {
-        throw new InputError(this.file, this.ctx.line + 1, null, `line longer than ${MAX_TRAFFIC_LINE} characters (the traffic line limit)`);
+      if (this.restLength > maxTrafficLine()) {
+        throw new InputError(this.file, this.ctx.line + 1, null, `line longer than ${maxTrafficLine()} characters (the input limit; raise it with --max-input-size)`);
       }
       this.restParts.push(chunk);
       this.lines = [];
@@ -346,6 +347,9 @@ class JsonLinesReader implements AsyncIterator<TrafficEvent> {
   private parse(text: string): TrafficEvent | null {
     const ctx = this.ctx;
     ctx.line++;
+    if (text.length > maxTrafficLine()) {
+      throw new InputError(this.file, ctx.line, null, `line longer than ${maxTrafficLine()} characters (the input limit; raise it with --max-input-size)`);
+    }
     if (text.charCodeAt(text.length - 1) === 13) text = text.slice(0, -1);
     if (ctx.line === 1 && text.charCodeAt(0) === 0xfeff) text = text.slice(1);
     const first = firstNonSpace(text);

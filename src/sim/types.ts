@@ -1,7 +1,7 @@
 // Scenario, traffic and output records (docs/formats.md "Scenario file", "Traffic", "Simulation output").
 
 import type { Limits } from '../tcl/interp.js';
-import { printableName } from './files.js';
+import { printableName } from '../input/files.js';
 import type { ConversationSource } from './conversation.js';
 
 export type LbMethod = 'round-robin' | 'ratio-member' | 'least-connections-member';

@@ -1,6 +1,6 @@
 // Small helpers shared by the scenario and traffic loaders' messages.
 
-import type { JsonPath } from './jsonpos.js';
+import type { JsonPath } from '../input/jsonpos.js';
 
 /** `pool.members[1].ratio`, `datagroups["/Common/dg"].records` */
 export function fieldPath(path: JsonPath): string {

@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
 import { packageFile } from '../package-info.js';
-import type { JsonPath } from './jsonpos.js';
+import type { JsonPath } from '../input/jsonpos.js';
 import { describeValue, fieldPath, unknownFieldMessage } from './util.js';
 
 type SchemaNode = Record<string, unknown>;

@@ -52,7 +52,10 @@ function hexEscape(s: string, i: number, maxDigits: number, prefix: number): [st
     j++;
   }
   if (j === i + prefix) return [s[i + 1]!, 2];
-  return [String.fromCodePoint(v), j - i];
+  // tclsh 8.6 as built here (TCL_UTF_MAX 3, 16-bit characters) turns a \U escape past the BMP into
+  // U+FFFD, one character (docs/tcl.md "Characters outside the BMP"); text already holding such a
+  // character keeps it as a surrogate pair, two characters, as tclsh does.
+  return [v > 0xffff ? '\ufffd' : String.fromCharCode(v), j - i];
 }
 
 export function substBackslashes(s: string): string {

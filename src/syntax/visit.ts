@@ -5,6 +5,7 @@
 import type { Command, Word } from './ast.js';
 import type { RuleFile } from './irule.js';
 import { parseBody, walk } from './walk.js';
+import { withFailureLoc } from './failure.js';
 
 export interface CommandSite {
   cmd: Command;
@@ -46,7 +47,11 @@ export function forEachCommand(file: RuleFile, visit: (site: CommandSite) => voi
     steps.set(file, list);
   }
   for (const s of list) {
-    if ('site' in s) visit(s.site);
-    else if (onExpression) onExpression(s.word, s.owner, s.events);
+    try {
+      if ('site' in s) visit(s.site);
+      else if (onExpression) onExpression(s.word, s.owner, s.events);
+    } catch (e) {
+      throw withFailureLoc(e, 'site' in s ? s.site.cmd.loc : s.word.loc);
+    }
   }
 }

@@ -17,6 +17,7 @@ import { parseExpr } from './expr/parser.js';
 import type { Dialect } from './lexer.js';
 import { lookupModel } from '../model/index.js';
 import { takesCode, wordRoles } from '../model/roles.js';
+import { withFailureLoc } from './failure.js';
 
 export type BodyKind = 'script' | 'expr' | 'arms';
 
@@ -100,24 +101,29 @@ export interface WalkVisitor {
 /** Visits every command of `script`, descending into bodies, braced expressions and [substitutions]. */
 export function walk(script: Script, dialect: Dialect, visitor: WalkVisitor, depth = 0, parents: Command[] = [], inExpr = false): void {
   for (const cmd of script.commands) {
-    visitor.command?.(cmd, { depth, parents, inExpr });
-    const inner = [...parents, cmd];
-    for (const word of cmd.words) walkParts(word.parts, dialect, visitor, depth, inner, inExpr);
-    for (const ref of codeWords(cmd)) {
-      if (ref.word.kind !== 'braced') continue;
-      if (ref.kind === 'expr') {
-        const expr = exprOf(ref.word, dialect);
-        visitor.expression?.(ref.word, cmd, expr);
-        if (expr) walkExpr(expr, dialect, visitor, depth, inner);
-        continue;
-      }
-      if (ref.kind === 'arms') {
-        for (const arm of switchArms(ref.word, dialect)) {
-          if (arm.body.kind === 'braced') descend(arm.body, dialect, visitor, depth, inner, inExpr);
+    try {
+      visitor.command?.(cmd, { depth, parents, inExpr });
+      const inner = [...parents, cmd];
+      for (const word of cmd.words) walkParts(word.parts, dialect, visitor, depth, inner, inExpr);
+      for (const ref of codeWords(cmd)) {
+        if (ref.word.kind !== 'braced') continue;
+        if (ref.kind === 'expr') {
+          const expr = exprOf(ref.word, dialect);
+          visitor.expression?.(ref.word, cmd, expr);
+          if (expr) walkExpr(expr, dialect, visitor, depth, inner);
+          continue;
         }
-        continue;
+        if (ref.kind === 'arms') {
+          for (const arm of switchArms(ref.word, dialect)) {
+            if (arm.body.kind === 'braced') descend(arm.body, dialect, visitor, depth, inner, inExpr);
+          }
+          continue;
+        }
+        descend(ref.word, dialect, visitor, depth, inner, inExpr);
       }
-      descend(ref.word, dialect, visitor, depth, inner, inExpr);
+    } catch (e) {
+      // A visitor that fails on this command (or inside it): the error says where (IR0000).
+      throw withFailureLoc(e, cmd.loc);
     }
   }
 }

@@ -109,6 +109,9 @@ export function budgetKey(name: string): keyof Limits | undefined {
 /** Steps between two looks at the clock (the hot path only compares a counter). */
 const CHECK_INTERVAL = 4096;
 
+/** Bulk work (characters, elements) between two readings of the clock: about a millisecond of building. */
+const WORK_PER_CLOCK_CHECK = 1 << 20;
+
 export function budgetError(name: keyof Limits, detail: string): TclLimitError {
   const key = BUDGET_NAMES[name];
   return new TclLimitError(`budget exceeded: ${key} (${detail})`, ['IRULE', 'LIMIT', key.toUpperCase()]);
@@ -269,6 +272,7 @@ export class Interp {
     this.regexBudget = newRegexBudget(this.limits.maxRegexSteps);
     setIntegerBitLimit(this.limits.maxIntegerBits);
     setListStringLimit(this.limits.maxStringLength);
+    this.bulkWork = 0;
     this.maxCommands = Math.min(CHECK_INTERVAL, this.limits.maxCommands);
   }
 
@@ -314,11 +318,31 @@ export class Interp {
     if (n > this.limits.maxStringLength) {
       throw budgetError('maxStringLength', `a string of ${n} characters, more than ${this.limits.maxStringLength}`);
     }
+    this.chargeWork(n);
   }
 
   checkListLength(n: number): void {
     if (n > this.limits.maxListLength) {
       throw budgetError('maxListLength', `a list of ${n} elements, more than ${this.limits.maxListLength}`);
+    }
+    this.chargeWork(n);
+  }
+
+  /** Characters or elements built since the clock was last read. */
+  private bulkWork = 0;
+
+  /**
+   * Counts bulk work (a string or list of `units` built): every few million units the time budget is
+   * checked, so that a run of few commands that each build megabytes (an `lrepeat` of a million in a
+   * loop) still ends at `time-ms`, where the step count alone would let it run for minutes.
+   */
+  chargeWork(units: number): void {
+    this.bulkWork += units;
+    if (this.bulkWork < WORK_PER_CLOCK_CHECK) return;
+    this.bulkWork = 0;
+    if (performance.now() > this.deadline) {
+      this.maxCommands = this.commandCount;
+      throw budgetError('maxMillis', `ran longer than ${this.limits.maxMillis} ms`);
     }
   }
 

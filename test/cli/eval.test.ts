@@ -28,6 +28,14 @@ describe('irule eval', () => {
     expect(a.stdout).toBe(t.stdout);
     expect(a.stderr.split('\n')[0]).toBe(t.stderr.split('\n')[0]);
   });
+  it('half of a surrogate pair is written with the bytes tclsh writes (not U+FFFD)', () => {
+    const f = join(dir, 'half.tcl');
+    writeFileSync(f, 'set s "a\u{1F600}b"\nputs [string index $s 1]\nputs [string range $s 0 2]\nputs [string index $s 2]\n');
+    const a = spawnSync(process.execPath, [bin, 'eval', f]);
+    const t = spawnSync('tclsh', [f]);
+    expect(a.stdout.toString('hex')).toBe(t.stdout.toString('hex'));
+    expect(a.stdout.subarray(0, 3).toString('hex')).toBe('eda0bd');
+  });
   it('reads the script from standard input with -', () => {
     const a = run(['eval', '-'], 'puts [string toupper hello]\n');
     expect(a.stdout).toBe('HELLO\n');

@@ -54,6 +54,15 @@ export function renderPage(title: string, commands: readonly ModelCommand[], imp
     out.push(`| side | ${c.side} | ${source(c.provenance.side)} |`);
     out.push(`| availability | ${AVAILABILITY[c.availability]}${c.disabledHow ? ` (${c.disabledHow.replace(/-/g, ' ')})` : ''} | ${source(c.provenance.availability)} |`);
     if (c.taint?.length) out.push(`| taint role | ${c.taint.join(', ')} | ${source(c.provenance.taint)} |`);
+    const effects = [
+      c.responseFlow ? `response flow: ${c.responseFlow}` : '',
+      c.routes ? 'routes the request' : '',
+      c.assigns ? 'stores a variable' : '',
+      c.keepsArgument ? 'returns its argument re-encoded (a check of the result checks the argument)' : '',
+      c.tcl85Options ? `Tcl 8.5+ options BIG-IP lacks: ${c.tcl85Options.join(' ')}` : '',
+      c.instead ? `instead: ${c.instead}` : '',
+    ].filter((x) => x !== '');
+    if (effects.length > 0) out.push(`| effects | ${cell(effects.join('; '))} | ${source(c.provenance.effects!)} |`);
     out.push(`| emulated by irule | ${emulation(c, implemented)} | |`);
     if (c.deprecated) out.push(`| deprecated | ${cell(c.deprecated)} | |`);
     out.push('');

@@ -122,4 +122,26 @@ describe('Tcl 8.4.6 in the iRule dialect', () => {
     expect(run(t, 'list [expr {max(1, 2)}] [expr {entier(2.5)}]')).toBe('2 2');
     expect(run(t, 'expr {SomeFunc()}')).toBe('ERROR: invalid command name "tcl::mathfunc::SomeFunc"');
   });
+
+  it('indexes: only N, end (or e, en) and end-N, with 8.4\'s message (generic/tclUtil.c 2240-2320, 2381-2440, 2472-2510)', () => {
+    const i = irule();
+    expect(run(i, 'list [string index abcdef end-1] [lindex {a b c} end-0] [string index abc e] [lrange {a b c d} 0 end-1] [string range abcdef 1 end--1]')).toBe('e c c {a b c} bcdef');
+    expect(run(i, 'string index abc end+1')).toBe('ERROR: bad index "end+1": must be integer or end?-integer?');
+    expect(run(i, 'lindex {a b c} 1+1')).toBe('ERROR: bad index "1+1": must be integer or end?-integer?');
+    expect(run(i, 'string toupper abc != BG')).toBe('ERROR: bad index "!=": must be integer or end?-integer?');
+    expect(run(i, 'string index abc 08')).toBe('ERROR: bad index "08": must be integer or end?-integer? (looks like invalid octal number)');
+    expect(run(i, 'lreplace {a b c} end-08 end x')).toBe('ERROR: bad index "end-08": must be integer or end?-integer? (looks like invalid octal number)');
+    expect(run(i, 'set l {a b c}; lset l end+1 d')).toBe('ERROR: bad index "end+1": must be integer or end?-integer?');
+    // lsearch -start and lsort -index read an 8.4 index (generic/tclCmdIL.c 2923, 3325); lsort -index is one index.
+    expect(run(i, 'lsearch -start end-1 {a b a} a')).toBe('2');
+    expect(run(i, 'lsearch -start 0+1 {a b a} a')).toBe('ERROR: bad index "0+1": must be integer or end?-integer?');
+    expect(run(i, 'lsort -index end {{b 2} {a 1}}')).toBe('{a 1} {b 2}');
+    expect(run(i, 'lsort -index {1 0} {{a {b c}}}')).toBe('ERROR: bad index "1 0": must be integer or end?-integer?');
+    // regexp/regsub -start take a plain integer in 8.4 (Tcl_GetIntFromObj: generic/tclCmdMZ.c 278, 600).
+    expect(run(i, 'regexp -start end a abc')).toBe('ERROR: expected integer but got "end"');
+    expect(run(i, 'regexp -start 1 -inline {[a-c]} abc')).toBe('b');
+    // 8.6 takes the arithmetic forms (tclsh 8.6 agrees).
+    const t = tcl();
+    expect(run(t, 'list [string index abc end+1] [lindex {a b c} 1+1] [lsearch -start 0+1 {a b a} a] [regexp -start end c abc]')).toBe('{} c 2 0');
+  });
 });

@@ -4,6 +4,7 @@ import { TclError, wrongArgs } from '../../tcl/errors.js';
 import type { CommandDef, Interp } from '../../tcl/interp.js';
 import { getSmallInt } from '../../tcl/numbers.js';
 import { TclList, str, toList } from '../../tcl/value.js';
+import { lookupCommand } from '../../model/index.js';
 import { hostOf, notInThisEvent, type HeaderList, type HttpRequestState } from '../host.js';
 import { emulatorOf } from '../state.js';
 import { isKeepAlive } from '../http-message.js';
@@ -117,7 +118,8 @@ function track(interp: Interp, what: 'inserted' | 'removed', name: string, value
   else h.effects.removed.push(name);
 }
 
-const HEADER_SUBCOMMANDS = new Set(['value', 'values', 'names', 'count', 'at', 'exists', 'insert', 'replace', 'remove', 'lws', 'is_keepalive', 'is_redirect', 'sanitize', 'insert_modssl_fields']);
+/** HTTP::header's subcommands, from the model: any other first word is a header name. */
+const HEADER_SUBCOMMANDS: ReadonlySet<string> = new Set(Object.keys(lookupCommand('HTTP::header')?.subcommands ?? {}));
 
 const header: CommandDef = {
   name: 'HTTP::header',

@@ -9,6 +9,7 @@ import { TclError, wrongArgs } from '../../tcl/errors.js';
 import type { CommandDef } from '../../tcl/interp.js';
 import { TclList, str, type Value } from '../../tcl/value.js';
 import { globMatch } from '../../tcl/strings/glob.js';
+import { lookupCommand } from '../../model/index.js';
 import { missingFact } from '../facts.js';
 import { emulatorOf } from '../state.js';
 import { networkContains, parseAddress, parseNetwork } from './ipaddr.js';
@@ -39,8 +40,8 @@ const ipReputation: CommandDef = {
   },
 };
 
-/** The commands `use` may be paired with (https://clouddocs.f5.com/api/irules/use.html). */
-const USE_PAIRED = ['clone', 'nexthop', 'node', 'pool', 'rateclass', 'snat', 'snatpool'];
+/** The commands `use` may be paired with (https://clouddocs.f5.com/api/irules/use.html): its model entry's subcommands. */
+const USE_PAIRED = Object.keys(lookupCommand('use')?.subcommands ?? {});
 
 /**
  * use CMD ARGS (https://clouddocs.f5.com/api/irules/use.html): "a BIG-IP 4.X statement, provided for

@@ -18,24 +18,19 @@ import { getInt } from '../../tcl/numbers.js';
 import { TclList, str, type Value } from '../../tcl/value.js';
 import { hostOf } from '../host.js';
 import type { Duration, DurationArg } from '../table.js';
+import { lookupCommand } from '../../model/index.js';
 
 type Sub = 'set' | 'add' | 'replace' | 'lookup' | 'incr' | 'append' | 'delete' | 'timeout' | 'lifetime' | 'keys';
 
-const SUBS: readonly Sub[] = ['set', 'add', 'replace', 'lookup', 'incr', 'append', 'delete', 'timeout', 'lifetime', 'keys'];
+const TABLE = lookupCommand('table')!;
 
-/** Flags each subcommand accepts (all take -subtable; all but keys take -georedundancy). */
-const FLAGS: Record<Sub, readonly string[]> = {
-  set: ['-notouch', '-mustexist', '-excl'],
-  add: ['-notouch'],
-  replace: ['-notouch'],
-  lookup: ['-notouch'],
-  incr: ['-notouch', '-mustexist'],
-  append: ['-notouch', '-mustexist'],
-  delete: ['-all'],
-  timeout: ['-remaining'],
-  lifetime: ['-remaining'],
-  keys: ['-notouch', '-count'],
-};
+/** The subcommands, in the model's order (its error message lists them so). */
+const SUBS = Object.keys(TABLE.subcommands ?? {}) as Sub[];
+
+/** Flags each subcommand accepts, from the model's layouts (-subtable and -georedundancy are read apart). */
+const FLAGS = Object.fromEntries(
+  SUBS.map((s) => [s, Object.keys(TABLE.subcommands![s]!.layout?.options ?? {}).filter((o) => o !== '-subtable' && o !== '-georedundancy')]),
+) as unknown as Record<Sub, readonly string[]>;
 
 /** [min, max] positional words after the options. */
 const POSITIONAL: Record<Sub, [number, number]> = {

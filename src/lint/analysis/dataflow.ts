@@ -18,11 +18,13 @@ import type { BinaryNode, ExprNode } from '../../syntax/expr/ast.js';
 import type { EventHandler, ProcDecl, RuleAst, RuleFile } from '../../syntax/irule.js';
 import { parseScript } from '../../syntax/parser.js';
 import { codeWords, parseBody } from '../../syntax/walk.js';
+import { lookupModel } from '../../model/index.js';
 import { ifShape, switchShape } from '../check-support/structure.js';
 import { litAt } from './shapes.js';
 import { exprOf } from '../check-support/traverse.js';
 import { commandResult, headerRead, type SourceEnv } from './sources.js';
 import { add, clear, CLEAN, CLIENT_ANY, has, join, joinAll, keep, source, T, VALIDATION_CLEARS, type Taint } from './taint.js';
+import { withFailureLoc } from '../../syntax/failure.js';
 
 export interface Scope {
   id: number;
@@ -264,16 +266,20 @@ function subjectOfPart(p: Part): string | null {
   return null;
 }
 
-const TRANSPARENT_STRING = new Set(['tolower', 'toupper', 'totitle', 'trim', 'trimleft', 'trimright']);
-
+/** The variable a one-command substitution checks when it only changes its argument's case,
+ * surrounding characters or encoding (the model's `keepsArgument`: `string tolower $x`, `URI::decode $x`). */
 function subjectOfScript(s: Script): string | null {
   if (s.commands.length !== 1) return null;
   const c = s.commands[0]!;
   const name = literalValue(c.words[0]!);
+  const spec = name !== undefined ? lookupModel(name) : undefined;
+  if (!spec) return null;
   // `[string]` alone has no subcommand word (found by the fuzzer).
-  if (name === 'string' && c.words.length === 3 && TRANSPARENT_STRING.has(literalValue(c.words[1]!) ?? '')) return subjectVar(c.words[2]);
-  if (name === 'URI::decode' && c.words.length === 2) return subjectVar(c.words[1]);
-  return null;
+  if (spec.subcommands && c.words.length === 3) {
+    const sub = literalValue(c.words[1]!);
+    return sub !== undefined && spec.subcommands[sub]?.keepsArgument ? subjectVar(c.words[2]) : null;
+  }
+  return spec.keepsArgument && c.words.length === 2 ? subjectVar(c.words[1]) : null;
 }
 
 export function subjectOfExpr(n: ExprNode): string | null {
@@ -401,7 +407,13 @@ class ScopeRun {
 
   private walkScript(script: Script, ctx: Ctx): Taint {
     let last = CLEAN;
-    for (const cmd of script.commands) last = this.command(cmd, ctx);
+    for (const cmd of script.commands) {
+      try {
+        last = this.command(cmd, ctx);
+      } catch (e) {
+        throw withFailureLoc(e, cmd.loc);
+      }
+    }
     return last;
   }
 
@@ -600,7 +612,7 @@ class ScopeRun {
     const name = raw?.startsWith('::') ? raw.slice(2) : raw;
     let parts: Taint[][] | undefined;
     let args: Taint[];
-    if (name !== undefined && !this.silent && PART_SINKS.has(name)) {
+    if (name !== undefined && !this.silent && isPartSink(name)) {
       parts = [];
       args = w.map((x, i) => {
         const pt: Taint[] = [];
@@ -651,7 +663,6 @@ class ScopeRun {
   }
 
   private semantics(cmd: Command, name: string, args: Taint[], ctx: Ctx): Taint {
-    if (!SEMANTIC.has(name)) return this.generic(cmd, name, args);
     const w = cmd.words;
     const lit = (i: number) => (w[i] ? litAt(w, i) : undefined);
     switch (name) {
@@ -828,7 +839,7 @@ class ScopeRun {
       }
       case 'dict': {
         const sub = lit(1);
-        if (sub && ['set', 'unset', 'append', 'lappend', 'incr', 'update', 'with'].includes(sub)) {
+        if (sub && lookupModel('dict')?.subcommands?.[sub]?.layout?.positional?.[0] === 'varname') {
           this.def(w[2], join(this.valueOfWord(w[2], ctx), joinAll(args.slice(3))), 'dict', ctx);
           if (sub === 'update' || sub === 'with') this.dynamicDefs = true;
         }
@@ -1000,14 +1011,10 @@ class ScopeRun {
   }
 }
 
-const PART_SINKS = new Set(['HTTP::respond', 'HTTP::redirect', 'HTTP::header']);
-
-/** Commands with their own case in `semantics` (others go straight to `generic`). */
-const SEMANTIC = new Set([
-  'if', 'while', 'for', 'foreach', 'lmap', 'switch', 'catch', 'eval', 'uplevel', 'after', 'expr', 'set', 'append', 'lappend',
-  'incr', 'unset', 'lassign', 'regexp', 'regsub', 'scan', 'binary', 'array', 'dict', 'info', 'upvar', 'global', 'variable',
-  'namespace', 'sharedvar', 'subst', 'string', 'class', 'HTTP::header', 'HTTP::cookie', 'connect', 'send', 'recv',
-]);
+/** Commands that write their arguments into the HTTP message (the model's taint sinks): the taint of each part of their words is kept. */
+function isPartSink(name: string): boolean {
+  return lookupModel(name)?.taint?.includes('sink') ?? false;
+}
 
 /**
  * Can a value matching this (anchored) pattern start with `-`? Only a leading character class that

@@ -3,6 +3,7 @@
 // change on every connection, and how string and list commands pass taint along.
 
 import { literalValue, type Command, type Word } from '../../syntax/ast.js';
+import { lookupCommand } from '../../model/index.js';
 import { isClientControlled } from '../check-support/names.js';
 import { isResponseSide } from './events.js';
 import { add, clear, CLEAN, CLIENT_ANY, joinAll, keep, source, T, type Taint } from './taint.js';
@@ -36,12 +37,6 @@ export function isSecretCookie(name: string): boolean {
   return SESSION_COOKIE_RE.test(name);
 }
 
-const HEADER_SUBS = new Set(['value', 'values', 'names', 'count', 'at', 'exists', 'insert', 'lws', 'is_keepalive', 'is_redirect', 'replace', 'remove', 'insert_modssl_fields', 'sanitize']);
-const COOKIE_SUBS = new Set([
-  'names', 'count', 'value', 'version', 'path', 'domain', 'ports', 'insert', 'remove', 'sanitize', 'exists', 'maxage', 'expires',
-  'comment', 'secure', 'commenturl', 'httponly', 'encrypt', 'decrypt', 'attribute',
-]);
-
 export interface HeaderRead {
   /** `header` or `cookie`. */
   kind: 'header' | 'cookie';
@@ -59,8 +54,8 @@ export function headerRead(cmd: Command): HeaderRead | null {
   if (!isHeader && head !== 'HTTP::cookie') return null;
   const w = cmd.words;
   const first = w[1] ? literalValue(w[1]) : undefined;
-  const subs = isHeader ? HEADER_SUBS : COOKIE_SUBS;
-  if (first !== undefined && subs.has(first)) {
+  const subs = lookupCommand(head)?.subcommands ?? {};
+  if (first !== undefined && Object.hasOwn(subs, first)) {
     const readSubs = isHeader ? ['value', 'values', 'at', 'names'] : ['value', 'names', 'path', 'domain', 'decrypt'];
     if (!readSubs.includes(first)) return null;
     if (first === 'names') return w.length === 2 ? { kind: isHeader ? 'header' : 'cookie', name: undefined, nameWord: undefined, sub: first } : null;
@@ -96,10 +91,6 @@ function getter(cmd: Command): boolean {
  * args[0] is the command name). Unknown commands (and procs) return CLEAN: we do not guess.
  */
 export function commandResult(cmd: Command, name: string, args: readonly Taint[], env: SourceEnv): Taint {
-  if (!RESULT_CASES.has(name)) {
-    if (!name.includes('::') && !COMMANDS_WITH_SOURCES.has(name)) return CLEAN;
-    return isClientControlled(cmd) && !(isResponseSide(env.events) && name.startsWith('HTTP::')) ? source(CLIENT_TEXT, `[${name}]`, cmd.loc) : CLEAN;
-  }
   const loc = cmd.loc;
   const w = cmd.words;
   const all = () => joinAll(args.slice(1));
@@ -237,19 +228,6 @@ export function commandResult(cmd: Command, name: string, args: readonly Taint[]
   if (isClientControlled(cmd)) return response && name.startsWith('HTTP::') ? CLEAN : source(CLIENT_TEXT, `[${name}]`, loc);
   return CLEAN;
 }
-
-const RESULT_CASES = new Set([
-  'HTTP::header', 'HTTP::cookie', 'HTTP::uri', 'HTTP::path', 'HTTP::query', 'HTTP::host', 'HTTP::method', 'HTTP::version',
-  'HTTP::username', 'HTTP::password', 'HTTP::request', 'HTTP::payload', 'IP::client_addr', 'IP::remote_addr', 'TCP::client_port',
-  'UDP::client_port', 'TCP::remote_port', 'clock', 'AES::key', 'CRYPTO::keygen', 'URI::decode', 'URI::encode', 'URI::query',
-  'URI::path', 'URI::basename', 'URI::host', 'URI::port', 'URI::protocol', 'b64decode', 'b64encode', 'md5', 'sha1', 'sha256',
-  'sha384', 'sha512', 'crc32', 'CRYPTO::hash', 'CRYPTO::sign', 'CRYPTO::encrypt', 'AES::encrypt', 'string', 'list', 'join',
-  'lindex', 'lrange', 'lsort', 'lreverse', 'lreplace', 'linsert', 'lrepeat', 'concat', 'format', 'split', 'substr', 'getfield',
-  'findstr', 'domain', 'lsearch', 'binary', 'subst',
-]);
-
-/** Un-namespaced catalog commands flagged client-controlled (recv ...): looked up in the catalog. */
-const COMMANDS_WITH_SOURCES = new Set(['recv']);
 
 /** A Tcl string index: `N`, `end`, `end-N`. */
 function index(text: string | undefined): { fromEnd: boolean; n: number } | undefined {

@@ -11,20 +11,15 @@ import { literalValue, type Command, type Word } from '../../syntax/ast.js';
 import type { RuleFile } from '../../syntax/irule.js';
 import type { ExprNode } from '../../syntax/expr/ast.js';
 import { parseBody } from '../../syntax/walk.js';
+import { lookupModel, type ResponseFlow } from '../../model/index.js';
 import { ifShape, switchShape, type SwitchShape } from './structure.js';
 import { bareName, commandName, exprOf } from './traverse.js';
+import { withFailureLoc } from '../../syntax/failure.js';
 
-export const RESPONSE_COMMANDS = new Set(['HTTP::respond', 'HTTP::redirect', 'drop', 'reject', 'discard']);
-const HTTP_RESPONSES = new Set(['HTTP::respond', 'HTTP::redirect']);
-
-/** Statements that may follow a response without changing what happens to the connection. */
-const INERT = new Set([
-  'log', 'HSL::send', 'HSL::open', 'set', 'unset', 'incr', 'append', 'lappend', 'lset', 'array', 'info', 'string',
-  'list', 'lindex', 'llength', 'lrange', 'lsearch', 'lsort', 'concat', 'join', 'split', 'format', 'scan', 'clock',
-  'expr', 'table', 'session', 'binary', 'regexp', 'regsub', 'class', 'TCP::close', 'HTTP::close', 'return',
-  'global', 'upvar', 'variable', 'ISTATS::incr', 'ISTATS::set', 'STATS::incr', 'STATS::set', 'STATS::setmax',
-  'STATS::setmin', 'timing',
-]);
+/** What a command does to the request and the connection: the model's `responseFlow` (model/effects.ts). */
+function flowOf(name: string | undefined): ResponseFlow | undefined {
+  return name !== undefined ? lookupModel(name)?.responseFlow : undefined;
+}
 
 export interface Unterminated {
   response: Command;
@@ -276,7 +271,11 @@ class Analyzer {
     let s = state;
     for (const cmd of commands) {
       if (!s) return null;
-      s = this.statement(cmd, s, guards, loop);
+      try {
+        s = this.statement(cmd, s, guards, loop);
+      } catch (e) {
+        throw withFailureLoc(e, cmd.loc);
+      }
     }
     return s;
   }
@@ -358,9 +357,10 @@ class Analyzer {
       default:
         break;
     }
-    if (name !== undefined && RESPONSE_COMMANDS.has(name)) {
+    const flow = flowOf(name);
+    if (flow === 'responds' || flow === 'ends') {
       const next = this.ran(cmd, s);
-      const http = HTTP_RESPONSES.has(name);
+      const http = flow === 'responds';
       if (http && !this.reportedDoubles.has(cmd) && !this.guardedByFlag(guards, s.flags)) {
         const first = next.resp.find((r) => r.http && !anyExclusive(r.guards, guards));
         if (first) {
@@ -371,7 +371,7 @@ class Analyzer {
       const r: Resp = { cmd, http, guards };
       return { resp: [...next.resp, r], pending: [r], flags: next.flags };
     }
-    if (name !== undefined && INERT.has(name)) return s;
+    if (flow === 'inert') return s;
     return this.ran(cmd, s);
   }
 }

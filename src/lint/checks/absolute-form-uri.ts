@@ -11,8 +11,13 @@ import { analyze, has, isRequestSide, T, type Taint } from '../analysis/index.js
 import { switchShape } from '../check-support/structure.js';
 import { litAt } from '../analysis/shapes.js';
 import type { Check } from '../types.js';
+import { lookupModel } from '../../model/index.js';
 
-const ROUTING = new Set(['pool', 'persist', 'node', 'member', 'virtual', 'HTTP::respond', 'HTTP::redirect', 'reject', 'drop', 'discard', 'snat', 'LB::reselect', 'HTTP::uri', 'HTTP::path']);
+/** Commands that decide what happens to the request: route it, rewrite its target, answer it or end the connection (the model's effects). */
+function routes(name: string): boolean {
+  const spec = lookupModel(name);
+  return spec !== undefined && (spec.routes === true || spec.responseFlow === 'responds' || spec.responseFlow === 'ends');
+}
 const ANCHORED_OPS = new Set(['starts_with', 'eq', '==', 'equals', 'matches_glob', 'ne', '!=']);
 
 function exprLiteral(n: ExprNode): string | undefined {
@@ -41,7 +46,7 @@ export const absoluteFormUri: Check = {
   },
   run(ctx) {
     const a = analyze(ctx.parsed);
-    const routingScopes = new Set(a.commands.filter((r) => r.name !== undefined && ROUTING.has(r.name) && (r.cmd.words.length > 1 || !r.name.startsWith('HTTP::'))).map((r) => r.scope.id));
+    const routingScopes = new Set(a.commands.filter((r) => r.name !== undefined && routes(r.name) && (r.cmd.words.length > 1 || !r.name.startsWith('HTTP::'))).map((r) => r.scope.id));
     const done = new Set<number>();
     const report = (scopeId: number, loc: Loc, what: string) => {
       if (done.has(scopeId)) return;

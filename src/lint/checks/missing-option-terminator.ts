@@ -2,11 +2,17 @@
 // A value starting with "-" is taken as an option: an error ("bad option") that resets the
 // connection, or worse, a different meaning (`switch` with a subject of "-glob").
 
+import { lookupModel, type ArgLayout } from '../../model/index.js';
 import { analyze, describe, has, T } from '../analysis/index.js';
 import { scanOptions, type OptionScan, litAt } from '../analysis/shapes.js';
 import type { Check } from '../types.js';
 
-const TABLE_SUBS = new Set(['set', 'add', 'replace', 'lookup', 'incr', 'append', 'delete', 'timeout', 'lifetime']);
+/** The options of a layout that take a value (`-start N`, `-matchvar NAME`, `-subtable NAME`), from the model. */
+function valueOptions(layout: ArgLayout | undefined): string[] {
+  return Object.entries(layout?.options ?? {}).flatMap(([o, role]) => (role ? [o] : []));
+}
+
+const layoutOf = (name: string) => lookupModel(name)?.layouts?.find((l) => l.options);
 
 export const missingOptionTerminator: Check = {
   meta: {
@@ -28,11 +34,11 @@ export const missingOptionTerminator: Check = {
       let scan: OptionScan | undefined;
       switch (rec.name) {
         case 'switch':
-          scan = scanOptions(rec.cmd, 1, ['-matchvar', '-indexvar']);
+          scan = scanOptions(rec.cmd, 1, valueOptions(layoutOf('switch')));
           break;
         case 'regexp':
         case 'regsub':
-          scan = scanOptions(rec.cmd, 1, ['-start']);
+          scan = scanOptions(rec.cmd, 1, valueOptions(layoutOf(rec.name)));
           break;
         case 'class': {
           const sub = litAt(w, 1);
@@ -42,8 +48,10 @@ export const missingOptionTerminator: Check = {
         }
         case 'table': {
           const sub = litAt(w, 1);
-          if (!sub || !TABLE_SUBS.has(sub)) continue;
-          scan = scanOptions(rec.cmd, 2, ['-subtable']);
+          // Only the subcommands that name a key after their options (the model's layouts; not keys).
+          const layout = sub ? lookupModel('table')?.subcommands?.[sub]?.layout : undefined;
+          if (!layout?.positional?.length) continue;
+          scan = scanOptions(rec.cmd, 2, valueOptions(layout));
           break;
         }
         case 'unset':

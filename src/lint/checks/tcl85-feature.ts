@@ -5,18 +5,14 @@
 // to load and are reported by IR2002 unknown-command.
 
 import { literalValue, type Command, type Loc } from '../../syntax/ast.js';
+import { lookupModel } from '../../model/index.js';
 import { expansionWords, forEachExprNode, traverse } from '../check-support/traverse.js';
 import type { Check } from '../types.js';
 
-const NEW_OPTIONS: Record<string, Set<string>> = {
-  lsearch: new Set(['-index', '-subindices', '-nocase', '-bisect']),
-  lsort: new Set(['-indices', '-nocase']),
-  switch: new Set(['-nocase', '-matchvar', '-indexvar']),
-};
-
 const NEW_MATH = new Set(['entier', 'isqrt', 'min', 'max']);
 
-/** Options (leading `-words`) of a command, up to `--` or the first other word. */
+/** Options (leading `-words`) of a command, up to `--` or the first other word, leaving the
+ * last `reserve` words (the operands) alone. */
 function leadingOptions(cmd: Command, reserve: number): { text: string; loc: Loc }[] {
   const out: { text: string; loc: Loc }[] = [];
   for (let i = 1; i < cmd.words.length - reserve; i++) {
@@ -48,10 +44,13 @@ export const tcl85Feature: Check = {
       }
       if (site.name === undefined) continue;
       const name = site.bare!; // defined whenever site.name is
-      const opts = NEW_OPTIONS[name];
+      const spec = lookupModel(name);
+      const opts = spec?.tcl85Options;
       if (opts) {
-        for (const o of leadingOptions(site.cmd, name === 'switch' ? 1 : 2)) {
-          if (opts.has(o.text)) ctx.report(o.loc, `"${name} ${o.text}" needs Tcl 8.5; BIG-IP's Tcl 8.4 does not have this option`);
+        // The operands after the options: the layout's trailing words (lsearch: list pattern), else one.
+        const reserve = spec!.layouts?.[0]?.trailing?.length ?? 1;
+        for (const o of leadingOptions(site.cmd, reserve)) {
+          if (opts.includes(o.text)) ctx.report(o.loc, `"${name} ${o.text}" needs Tcl 8.5; BIG-IP's Tcl 8.4 does not have this option`);
         }
       }
       if (name === 'string') {

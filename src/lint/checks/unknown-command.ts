@@ -6,20 +6,10 @@
 // check (IR2006); computed names (`$cmd`, `[...]`) are not judged.
 
 import { literalValue } from '../../syntax/ast.js';
+import { lookupModel } from '../../model/index.js';
 import { classify, fileProcs, nearest, suggestCommand } from '../check-support/names.js';
 import { bareName, traverse } from '../check-support/traverse.js';
 import type { Check } from '../types.js';
-
-const TCL85_ALTERNATIVES: Record<string, string> = {
-  dict: 'use an array, a list with lsearch, or table for shared data',
-  lassign: 'use "foreach {a b c} $list break" or "scan"',
-  lreverse: 'build the reversed list with a loop (or lsort -decreasing for sorted data)',
-  lrepeat: 'build the list with a loop',
-  apply: 'define a proc and invoke it with call',
-  try: 'use "if { [catch { ... } err] } { ... }"',
-  throw: 'use "error MESSAGE"',
-  lmap: 'use foreach with lappend',
-};
 
 export const unknownCommand: Check = {
   meta: {
@@ -62,7 +52,7 @@ export const unknownCommand: Check = {
       }
       if (kind === 'unavailable') {
         const n = bareName(name);
-        const alt = TCL85_ALTERNATIVES[n];
+        const alt = lookupModel(n)?.instead;
         ctx.report(head.loc, `"${n}" is a Tcl 8.5+ command: BIG-IP's Tcl 8.4 does not have it and refuses to load the rule (undefined procedure: ${n})${alt ? `; ${alt}` : ''}`);
         continue;
       }

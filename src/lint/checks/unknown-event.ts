@@ -5,6 +5,7 @@
 import { loadErrorsOf } from '../check-support/load.js';
 import { suggestEvent } from '../check-support/names.js';
 import type { Check } from '../types.js';
+import { printableName } from '../../input/files.js';
 
 export const unknownEvent: Check = {
   meta: {
@@ -21,10 +22,12 @@ export const unknownEvent: Check = {
   },
   run(ctx) {
     for (const e of loadErrorsOf(ctx, 'IR2001')) {
-      const name = /\((.*)\)$/.exec(e.message)![1]!;
+      const name = e.name ?? '';
       const near = suggestEvent(name);
       const hint = near ? `; did you mean "${near}"?` : '; see F5\'s iRules event reference for the names';
-      ctx.report(e.loc, `${e.message}: BIG-IP refuses to load the rule${hint}`);
+      // The name as BIG-IP would print it, with control characters shown escaped (a CR/LF in the
+      // name must not break the report's lines).
+      ctx.report(e.loc, `unknown event (${printableName(name)}): BIG-IP refuses to load the rule${hint}`);
     }
   },
 };

@@ -1,12 +1,13 @@
 // IR2051: a variable that is set but never read anywhere in the rule. Usually left over from an
-// edit or a misspelt name at the read. Only plain assignments count (set, append, lappend, incr,
-// array set): loop, regexp, scan and catch variables are often deliberately unused. Files with
+// edit or a misspelt name at the read. Only plain assignments count (the model's `assigns`
+// commands: set, append, lappend, incr, array set): loop, regexp, scan and catch variables are
+// often deliberately unused. Files with
 // dynamic reads (subst, eval, upvar, info vars, set $name) and static:: / :: names are not reported.
 
+import { lookupModel } from '../../model/index.js';
 import { analyze, type VarRef } from '../analysis/index.js';
 import type { Check } from '../types.js';
 
-const ASSIGN = new Set(['set', 'append', 'lappend', 'incr', 'array', 'dict']);
 const IGNORED = /^(_.*|->|dummy|junk|unused|ignored?|discard)$/;
 
 export const unusedVariable: Check = {
@@ -35,7 +36,7 @@ export const unusedVariable: Check = {
     const reported = new Set<string>();
     const first = new Map<string, VarRef>();
     for (const r of a.refs) {
-      if (r.kind !== 'def' || !ASSIGN.has(r.how)) continue;
+      if (r.kind !== 'def' || !lookupModel(r.how)?.assigns) continue;
       if (r.base.includes('::') || IGNORED.test(r.base)) continue;
       if (r.scope.kind === 'proc' && r.scope.linked) continue;
       const used = r.scope.kind === 'handler' ? handlerUses.has(r.base) : procUses.has(`${r.scope.id}:${r.base}`);

@@ -76,10 +76,12 @@ function checkTclCall(ctx: Parameters<Check['run']>[0], spec: CommandSpec, words
     }
     return;
   }
-  const options = spec.layouts?.find((l) => l.options)?.options;
+  const layout = spec.layouts?.find((l) => l.options);
+  const options = layout?.options;
   if (!options) return;
-  // Leading words that start with "-" are options up to "--" (Tcl 8.4 reads them all, whatever follows).
-  const last = name === 'lsearch' ? args.length - 2 : args.length;
+  // Leading words that start with "-" are options up to "--" (Tcl 8.4 reads them all, whatever
+  // follows), except the trailing operands of the layout (lsearch's list and pattern).
+  const last = args.length - (layout.trailing?.length ?? 0);
   for (let i = 0; i < last; i++) {
     const w = literalValue(args[i]!);
     if (w === undefined || !w.startsWith('-') || w === '--') return;

@@ -2,6 +2,7 @@ import chalk from 'chalk';
 import { CHECKS } from '../checks/index.js';
 import type { FileResult } from '../types.js';
 import { codeFrame, docsPage, docsPath, terminalLink } from './codeframe.js';
+import { printableName } from '../../input/files.js';
 
 const COLOR = { error: chalk.red, warning: chalk.yellow, info: chalk.blue } as const;
 
@@ -25,7 +26,7 @@ export function formatStylish(results: FileResult[], options: StylishOptions = {
   const pages = new Map<string, string>();
   for (const r of results) {
     if (r.diagnostics.length === 0) continue;
-    lines.push(chalk.underline(r.file));
+    lines.push(chalk.underline(printableName(r.file)));
     const text = r.source?.split('\n');
     for (const d of r.diagnostics) {
       counts[d.severity]++;

@@ -1,9 +1,14 @@
 // Global (un-namespaced) iRule commands: table, class, log, event, drop, after, session, ...
 
-import type { CommandSpec } from '../types.js';
+import type { ArgLayout, CommandSpec } from '../types.js';
 import { LAB_SOURCE_NOTE, REJECTED_IN_RULE_INIT, TMSH13, TMSH16, a, cmd, docUrl, sub } from './_shared.js';
 
 const TABLE_OPTS = '[-notouch] [-subtable <name>] [-mustexist | -excl] [--]';
+
+/** A table subcommand that names a key: its flags, -subtable NAME and -georedundancy, then the key and values. */
+function tableKeyed(...flags: string[]): ArgLayout {
+  return { options: { '-subtable': 'name', '-georedundancy': null, ...Object.fromEntries(flags.map((f) => [f, null])) }, positional: ['value'], rest: 'value' };
+}
 
 const CLASS_OPTIONS = { '-index': null, '-name': null, '-value': null, '-element': null, '-all': null };
 
@@ -21,17 +26,19 @@ export const GLOBAL_COMMANDS: CommandSpec[] = [
       'table lifetime [-subtable <name>] [-remaining] [--] <key> [<value> | indefinite]',
       'table keys -subtable <name> [-notouch | -count]',
     ],
+    // Options before the key, per subcommand (the synopses above); every one takes -subtable NAME,
+    // all but keys -georedundancy. The first word after the options (or after --) is the key.
     subcommands: {
-      set: sub(2, null, { returns: 'string' }),
-      add: sub(2, null, { returns: 'string' }),
-      replace: sub(2, null, { returns: 'string' }),
-      lookup: sub(1, null, { returns: 'string' }),
-      incr: sub(1, null, { returns: 'integer' }),
-      append: sub(2, null, { returns: 'string' }),
-      delete: sub(1, null, { returns: 'none' }),
-      timeout: sub(1, null, { returns: 'integer' }),
-      lifetime: sub(1, null, { returns: 'integer' }),
-      keys: sub(2, null, { returns: 'list' }),
+      set: sub(2, null, { returns: 'string', layout: tableKeyed('-notouch', '-mustexist', '-excl') }),
+      add: sub(2, null, { returns: 'string', layout: tableKeyed('-notouch') }),
+      replace: sub(2, null, { returns: 'string', layout: tableKeyed('-notouch') }),
+      lookup: sub(1, null, { returns: 'string', layout: tableKeyed('-notouch') }),
+      incr: sub(1, null, { returns: 'integer', layout: tableKeyed('-notouch', '-mustexist') }),
+      append: sub(2, null, { returns: 'string', layout: tableKeyed('-notouch', '-mustexist') }),
+      delete: sub(1, null, { returns: 'none', layout: tableKeyed('-all') }),
+      timeout: sub(1, null, { returns: 'integer', layout: tableKeyed('-remaining') }),
+      lifetime: sub(1, null, { returns: 'integer', layout: tableKeyed('-remaining') }),
+      keys: sub(2, null, { returns: 'list', layout: { options: { '-subtable': 'name', '-notouch': null, '-count': null } } }),
     },
     rejectedIn: REJECTED_IN_RULE_INIT,
     verified: false,
@@ -218,7 +225,14 @@ export const GLOBAL_COMMANDS: CommandSpec[] = [
     note: 'Top-level only; a nested `when` is rejected ("command is not valid in the current scope").',
   }),
   cmd('timing', a(1, 1), { synopsis: ['timing (on | off)'], source: docUrl('timing') }),
-  cmd('use', a(2, null), { synopsis: ['use pool <pool>'], deprecated: 'BIG-IP 4.x syntax; use `pool`', source: docUrl('use') }),
+  // F5's use page: "paired with" node, pool, rateclass, snat, snatpool (clone and nexthop in its synopsis).
+  cmd('use', a(2, null), {
+    synopsis: ['use pool|node|snat|snatpool|rateclass|clone|nexthop <args>'],
+    subcommands: Object.fromEntries(['clone', 'nexthop', 'node', 'pool', 'rateclass', 'snat', 'snatpool'].map((c) => [c, sub(1, null)])),
+    subcommandOptional: true, // another pairing is undocumented, not known to be refused at load
+    deprecated: 'BIG-IP 4.x syntax; use `pool`',
+    source: docUrl('use'),
+  }),
   cmd('whereis', a(1, null), {
     synopsis: ['whereis <ip> [continent | country | state | abbrev | isp | org | latitude | longitude | ...]'],
     returns: 'list',

@@ -315,8 +315,12 @@ function parseClockOptions(args: Value[], allowed: string[], badOption: (o: stri
   return o;
 }
 
+/** A clock value: Tcl reads it as a wide (64-bit) integer, and refuses a wider one as tclsh does. */
 function clockValue(v: Value): number {
   const i = getInt(v);
+  if (typeof i === 'bigint' && (i > 0x7fffffffffffffffn || i < -0x8000000000000000n)) {
+    throw new TclError('integer value too large to represent', ['ARITH', 'IOVERFLOW', 'integer value too large to represent']);
+  }
   return typeof i === 'bigint' ? Number(i) : i;
 }
 

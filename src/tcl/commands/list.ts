@@ -7,11 +7,17 @@ import { Code, TclError, wrongArgs } from '../errors.js';
 import type { Var } from '../frame.js';
 import { splitArrayName, type CommandDef, type Interp } from '../interp.js';
 import { appendToList, peekItems } from '../lists/growlist.js';
-import { getListIndex, indexWords, notAnInteger, tclGetInt } from '../lists/index.js';
+import { check84Index, getListIndex, indexWords, notAnInteger, tclGetInt } from '../lists/index.js';
 import { expectedIntegerError } from '../strings/intarg.js';
 import { lsearch } from '../lists/search.js';
 import { lsort } from '../lists/sort.js';
 import { TclList, str, toList, type Value } from '../value.js';
+
+/** An index argument; the iRule dialect (Tcl 8.4.6) takes only 8.4's forms (check84Index). */
+function listIndex(tcl84: boolean, v: Value, end: number): number {
+  if (tcl84) check84Index(v);
+  return getListIndex(v, end);
+}
 
 const EMPTY_LIST: Value = '';
 
@@ -35,14 +41,14 @@ const llength: CommandDef = {
 };
 
 /** lindex with explicit index words (TclLindexFlat). */
-export function lindexFlat(listValue: Value, indexes: readonly Value[]): Value {
+export function lindexFlat(listValue: Value, indexes: readonly Value[], tcl84 = false): Value {
   let cur = listValue;
   for (let i = 0; i < indexes.length; i++) {
     const items = peekItems(cur);
-    const index = getListIndex(indexes[i]!, items.length - 1);
+    const index = listIndex(tcl84, indexes[i]!, items.length - 1);
     if (index < 0 || index >= items.length) {
       // Out of range: the result is empty, but the remaining indexes must still be well formed.
-      for (let j = i + 1; j < indexes.length; j++) getListIndex(indexes[j]!, -1);
+      for (let j = i + 1; j < indexes.length; j++) listIndex(tcl84, indexes[j]!, -1);
       return EMPTY_LIST;
     }
     cur = items[index]!;
@@ -52,22 +58,24 @@ export function lindexFlat(listValue: Value, indexes: readonly Value[]): Value {
 
 const lindex: CommandDef = {
   name: 'lindex',
-  fn: (_interp, argv) => {
+  fn: (interp, argv) => {
     if (argv.length < 2) throw usage(argv, 'list ?index ...?');
     if (argv.length === 2) return argv[1]!;
-    if (argv.length === 3) return lindexFlat(argv[1]!, indexWords(argv[2]!));
-    return lindexFlat(argv[1]!, argv.slice(2));
+    const tcl84 = interp.dialect === 'irule';
+    if (argv.length === 3) return lindexFlat(argv[1]!, indexWords(argv[2]!), tcl84);
+    return lindexFlat(argv[1]!, argv.slice(2), tcl84);
   },
 };
 
 const lrange: CommandDef = {
   name: 'lrange',
-  fn: (_interp, argv) => {
+  fn: (interp, argv) => {
     if (argv.length !== 4) throw usage(argv, 'list first last');
     const items = peekItems(argv[1]!);
     const n = items.length;
-    let first = getListIndex(argv[2]!, n - 1);
-    let last = getListIndex(argv[3]!, n - 1);
+    const tcl84 = interp.dialect === 'irule';
+    let first = listIndex(tcl84, argv[2]!, n - 1);
+    let last = listIndex(tcl84, argv[3]!, n - 1);
     if (first < 0) first = 0;
     if (last >= n) last = n - 1;
     if (first > last) return EMPTY_LIST;
@@ -83,8 +91,9 @@ const lreplace: CommandDef = {
     if (argv.length < 4) throw usage(argv, 'list first last ?element ...?');
     const items = peekItems(argv[1]!);
     const n = items.length;
-    let first = getListIndex(argv[2]!, n - 1);
-    let last = getListIndex(argv[3]!, n - 1);
+    const tcl84 = interp.dialect === 'irule';
+    let first = listIndex(tcl84, argv[2]!, n - 1);
+    let last = listIndex(tcl84, argv[3]!, n - 1);
     if (first < 0) first = 0;
     if (first > n) first = n;
     if (last >= n) last = n - 1;
@@ -104,7 +113,7 @@ const linsert: CommandDef = {
     if (argv.length < 3) throw usage(argv, 'list index ?element ...?');
     const items = peekItems(argv[1]!);
     const n = items.length;
-    let index = getListIndex(argv[2]!, n);
+    let index = listIndex(interp.dialect === 'irule', argv[2]!, n);
     if (index < 0) index = 0;
     if (index > n) index = n;
     if (argv.length === 3) return argv[1] instanceof TclList ? argv[1] : new TclList(items.slice());
@@ -173,14 +182,14 @@ const lappend: CommandDef = {
 // ---- lset ---------------------------------------------------------------------------------------
 
 /** `listValue` with the element at the path `indexes[k..]` replaced (TclLsetFlat). */
-function lsetPath(listValue: Value, indexes: readonly Value[], k: number, value: Value): TclList {
+function lsetPath(listValue: Value, indexes: readonly Value[], k: number, value: Value, tcl84: boolean): TclList {
   const items = toList(listValue);
   const n = items.length;
-  const index = getListIndex(indexes[k]!, n - 1);
+  const index = listIndex(tcl84, indexes[k]!, n - 1);
   if (index < 0 || index > n) throw new TclError('list index out of range', ['TCL', 'OPERATION', 'LSET', 'BADINDEX']);
   const out = items.slice();
   if (k === indexes.length - 1) out[index] = value;
-  else out[index] = lsetPath(index === n ? EMPTY_LIST : items[index]!, indexes, k + 1, value);
+  else out[index] = lsetPath(index === n ? EMPTY_LIST : items[index]!, indexes, k + 1, value, tcl84);
   return new TclList(out);
 }
 
@@ -192,7 +201,7 @@ const lset: CommandDef = {
     const current = interp.getVar(name);
     const value = argv[argv.length - 1]!;
     const indexes = argv.length === 4 ? indexWords(argv[2]!) : argv.slice(2, -1);
-    const result = indexes.length === 0 ? value : lsetPath(current, indexes, 0, value);
+    const result = indexes.length === 0 ? value : lsetPath(current, indexes, 0, value, interp.dialect === 'irule');
     return interp.setVar(name, result);
   },
 };
@@ -302,7 +311,14 @@ const split: CommandDef = {
     const out: Value[] = [];
     if (argv.length === 3 && str(argv[2]!) === '') {
       interp.checkListLength(s.length);
-      for (let i = 0; i < s.length; i++) out.push(s[i]!);
+      // A surrogate pair stays one element, as tclsh 8.6 splits it (docs/tcl.md "Characters outside the BMP").
+      for (let i = 0; i < s.length; i++) {
+        const c = s.charCodeAt(i);
+        if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length && (s.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+          out.push(s.slice(i, i + 2));
+          i++;
+        } else out.push(s[i]!);
+      }
       return new TclList(out);
     }
     const chars = argv.length === 3 ? str(argv[2]!) : ' \t\n\r';

@@ -5,6 +5,7 @@
 import { TclError, wrongArgs } from '../errors.js';
 import type { CommandDef, Interp } from '../interp.js';
 import { getIndex } from '../numbers.js';
+import { getInt32 } from '../strings/intarg.js';
 import { execTclRegex, getTclRegex, type RegexFlags, type TclMatch } from '../regex/index.js';
 import { str, TclList, type Value } from '../value.js';
 
@@ -27,7 +28,7 @@ interface Options {
   next: number;
 }
 
-function parseOptions(argv: Value[], options: string[], usage: string, minArgs: number): Options {
+function parseOptions(argv: Value[], options: string[], usage: string, minArgs: number, tcl84: boolean): Options {
   const o: Options = { flags: {}, all: false, about: false, indices: false, inline: false, start: undefined, next: argv.length };
   let i = 1;
   for (; i < argv.length; i++) {
@@ -50,6 +51,8 @@ function parseOptions(argv: Value[], options: string[], usage: string, minArgs: 
       case '-nocase': o.flags.nocase = true; break;
       case '-start':
         if (++i >= argv.length) throw wrongArgs(usage);
+        // Tcl 8.4.6 (the iRule dialect) reads a plain integer (Tcl_GetIntFromObj: generic/tclCmdMZ.c 278, 600).
+        if (tcl84) getInt32(argv[i]!);
         getIndex(argv[i]!, 0); // validates now, as Tcl does; resolved against the string later
         o.start = argv[i];
         break;
@@ -70,7 +73,7 @@ function startOffset(start: Value | undefined, length: number): number {
 
 function regexpCmd(interp: Interp, argv: Value[]): Value {
   const usage = `${str(argv[0]!)} ?-option ...? exp string ?matchVar? ?subMatchVar ...?`;
-  const o = parseOptions(argv, REGEXP_OPTIONS, usage, 2);
+  const o = parseOptions(argv, REGEXP_OPTIONS, usage, 2, interp.dialect === 'irule');
   const rest = argv.slice(o.next);
   if (o.inline && rest.length > 2) {
     throw new TclError('regexp match variables not allowed when using -inline');
@@ -167,7 +170,7 @@ function parseSubSpec(spec: string): SubPiece[] {
 
 function regsubCmd(interp: Interp, argv: Value[]): Value {
   const usage = `${str(argv[0]!)} ?-option ...? exp string subSpec ?varName?`;
-  const o = parseOptions(argv, REGSUB_OPTIONS, usage, 3);
+  const o = parseOptions(argv, REGSUB_OPTIONS, usage, 3, interp.dialect === 'irule');
   const rest = argv.slice(o.next);
   if (rest.length > 4) throw wrongArgs(usage);
   const pattern = str(rest[0]!);

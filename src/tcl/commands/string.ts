@@ -6,6 +6,7 @@ import type { CommandDef, Interp } from '../interp.js';
 import { str, toList, type Value } from '../value.js';
 import { globMatch } from '../strings/glob.js';
 import { getIndex32, getInt32 } from '../strings/intarg.js';
+import { check84Index } from '../lists/index.js';
 import { IS_CLASSES, stringIs } from '../strings/is.js';
 import { getIndexFromTable, prefixIndex } from '../strings/lookup.js';
 import { IS_CLASSES_84, STRING_SUBCOMMANDS_84 } from '../tcl84.js';
@@ -14,6 +15,12 @@ import {
   trimLeft, trimRight, wordEnd, wordStart, type CompiledMap,
 } from '../strings/ops.js';
 import { toLowerRange, toTitleRange, toUpperRange } from '../strings/unicode.js';
+
+/** An index argument; the iRule dialect (Tcl 8.4.6) takes only 8.4's forms (check84Index). */
+function index32(interp: Interp, v: Value, length: number): number {
+  if (interp.dialect === 'irule') check84Index(v);
+  return getIndex32(v, length);
+}
 
 /** A subcommand gets the full argv (argv[0] the command as invoked, argv[1] the subcommand as
  * typed) and the subcommand's full name for wrong-args messages. */
@@ -71,24 +78,24 @@ const equal: Sub = (_i, argv, name) => {
   return equalStrings(str(argv[argv.length - 2]!), str(argv[argv.length - 1]!), nocase, length) ? 1 : 0;
 };
 
-const first: Sub = (_i, argv, name) => {
+const first: Sub = (interp, argv, name) => {
   if (argv.length < 4 || argv.length > 5) throw usage(argv, name, 'needleString haystackString ?startIndex?');
   const haystack = str(argv[3]!);
-  const start = argv.length === 5 ? getIndex32(argv[4]!, haystack.length) : 0;
+  const start = argv.length === 5 ? index32(interp, argv[4]!, haystack.length) : 0;
   return stringFirst(str(argv[2]!), haystack, start);
 };
 
-const last: Sub = (_i, argv, name) => {
+const last: Sub = (interp, argv, name) => {
   if (argv.length < 4 || argv.length > 5) throw usage(argv, name, 'needleString haystackString ?lastIndex?');
   const haystack = str(argv[3]!);
-  const lastIndex = argv.length === 5 ? getIndex32(argv[4]!, haystack.length) : haystack.length - 1;
+  const lastIndex = argv.length === 5 ? index32(interp, argv[4]!, haystack.length) : haystack.length - 1;
   return stringLast(str(argv[2]!), haystack, lastIndex);
 };
 
-const index: Sub = (_i, argv, name) => {
+const index: Sub = (interp, argv, name) => {
   if (argv.length !== 4) throw usage(argv, name, 'string charIndex');
   const s = str(argv[2]!);
-  const i = getIndex32(argv[3]!, s.length);
+  const i = index32(interp, argv[3]!, s.length);
   return i >= 0 && i < s.length ? s[i]! : '';
 };
 
@@ -164,11 +171,11 @@ const match: Sub = (_i, argv, name) => {
   return globMatch(str(argv[argv.length - 2]!), str(argv[argv.length - 1]!), nocase) ? 1 : 0;
 };
 
-const range: Sub = (_i, argv, name) => {
+const range: Sub = (interp, argv, name) => {
   if (argv.length !== 5) throw usage(argv, name, 'string first last');
   const s = str(argv[2]!);
-  let from = getIndex32(argv[3]!, s.length);
-  let to = getIndex32(argv[4]!, s.length);
+  let from = index32(interp, argv[3]!, s.length);
+  let to = index32(interp, argv[4]!, s.length);
   if (from < 0) from = 0;
   if (to >= s.length) to = s.length - 1;
   return to < from ? '' : s.slice(from, to + 1);
@@ -188,8 +195,8 @@ const replace: Sub = (interp, argv, name) => {
   if (argv.length < 5 || argv.length > 6) throw usage(argv, name, 'string first last ?string?');
   const s = str(argv[2]!);
   const end = s.length - 1;
-  let from = getIndex32(argv[3]!, s.length);
-  const to = getIndex32(argv[4]!, s.length);
+  let from = index32(interp, argv[3]!, s.length);
+  const to = index32(interp, argv[4]!, s.length);
   if (to < from || to < 0 || from > end) return argv[2]!;
   if (from < 0) from = 0;
   const insert = argv.length === 6 ? str(argv[5]!) : '';
@@ -205,14 +212,14 @@ const reverse: Sub = (_i, argv, name) => {
 
 /** tolower/toupper/totitle: string ?first? ?last? */
 function caseSub(convert: (s: string, from: number, to: number) => string): Sub {
-  return (_i, argv, name) => {
+  return (interp, argv, name) => {
     if (argv.length < 3 || argv.length > 5) throw usage(argv, name, 'string ?first? ?last?');
     const s = str(argv[2]!);
     if (argv.length === 3) return convert(s, 0, s.length);
     const end = s.length - 1;
-    let from = getIndex32(argv[3]!, s.length);
+    let from = index32(interp, argv[3]!, s.length);
     if (from < 0) from = 0;
-    let to = argv.length === 5 ? getIndex32(argv[4]!, s.length) : from;
+    let to = argv.length === 5 ? index32(interp, argv[4]!, s.length) : from;
     if (to >= end) to = end;
     if (to < from) return argv[2]!;
     return convert(s, from, to + 1);
@@ -226,16 +233,16 @@ function trimSub(trim: (s: string, chars?: string) => string): Sub {
   };
 }
 
-const wordend: Sub = (_i, argv, name) => {
+const wordend: Sub = (interp, argv, name) => {
   if (argv.length !== 4) throw usage(argv, name, 'string index');
   const s = str(argv[2]!);
-  return wordEnd(s, getIndex32(argv[3]!, s.length));
+  return wordEnd(s, index32(interp, argv[3]!, s.length));
 };
 
-const wordstart: Sub = (_i, argv, name) => {
+const wordstart: Sub = (interp, argv, name) => {
   if (argv.length !== 4) throw usage(argv, name, 'string index');
   const s = str(argv[2]!);
-  return wordStart(s, getIndex32(argv[3]!, s.length));
+  return wordStart(s, index32(interp, argv[3]!, s.length));
 };
 
 // ---- the ensemble ----------------------------------------------------------------------------------

@@ -71,6 +71,32 @@ export function badIndexError(s: string): TclError {
   return new TclError(msg, ['TCL', 'VALUE', 'INDEX']);
 }
 
+/**
+ * Tcl 8.4.6's TclGetIntForIndex (generic/tclUtil.c 2240-2320, SetEndOffsetFromAny 2381-2440), for the iRule
+ * dialect: an index is an integer, `end` (or its prefix `e`, `en`) or `end-N` only; `end+N`, `N+M` and `N-M`
+ * came with 8.5. Anything else is `bad index "X": must be integer or end?-integer?`, with the octal hint of
+ * TclCheckBadOctal (2472-2510) on the text after a leading "end". Valid 8.4 forms mean what they mean in 8.6, so
+ * the caller then reads the index as usual.
+ */
+export function check84Index(v: Value): void {
+  if (typeof v === 'number') return;
+  const s = str(v);
+  if (tclGetInt(s) !== null) return;
+  const n = s.length;
+  if (n > 0 && s.charCodeAt(0) === 101 /* e */ && 'end'.startsWith(s.slice(0, Math.min(n, 3)))) {
+    if (n <= 3) return;
+    if (n > 4 && s[3] === '-' && tclGetInt(s.slice(4)) !== null) return;
+  }
+  let msg = `bad index "${s}": must be integer or end?-integer?`;
+  if (looksLikeBadOctal84(s.startsWith('end') ? s.slice(3) : s)) msg += ' (looks like invalid octal number)';
+  throw new TclError(msg);
+}
+
+/** 8.4's TclCheckBadOctal: white space, a sign, `0`, digits, white space, end (no `0o`). */
+function looksLikeBadOctal84(s: string): boolean {
+  return /^[ \t\n\r\v\f]*[+-]?0[0-9]*[ \t\n\r\v\f]*$/.test(s);
+}
+
 /** TclCheckBadOctal: a leading zero followed only by digits (e.g. "08"). */
 function looksLikeBadOctal(s: string): boolean {
   return /^[ \t\n\r\v\f]*[+-]?0(?:[oO])?[0-9]*[ \t\n\r\v\f]*$/.test(s);

@@ -11,7 +11,7 @@ import { foldCase } from '../strings/unicode.js';
 import { TclList, str, type Value } from '../value.js';
 import { compareAscii, compareDictionary, compareNocase } from './compare.js';
 import { peekItems } from './growlist.js';
-import { decodeIndex, getListIndex, type EncodedIndex } from './index.js';
+import { check84Index, decodeIndex, getListIndex, type EncodedIndex } from './index.js';
 import { getIndexFromTable } from './options.js';
 import { getDoubleNotNaN, getWide, parseIndexOption, selectFromSublist } from './sort.js';
 
@@ -96,6 +96,7 @@ export function lsearch(interp: Interp, argv: Value[]): Value {
   const listc = list.length;
   let offset = 0;
   if (start !== null) {
+    if (interp.dialect === 'irule') check84Index(start); // 8.4.6: generic/tclCmdIL.c 2923
     offset = getListIndex(start, listc - 1);
     if (offset < 0) offset = 0;
     if (offset > listc - 1) return all || inline ? '' : -1;

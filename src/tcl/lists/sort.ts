@@ -7,7 +7,7 @@ import type { Interp } from '../interp.js';
 import { getDouble, getInt } from '../numbers.js';
 import { TclList, str, toList, type Value } from '../value.js';
 import { compareAscii, compareDictionary, compareNocase } from './compare.js';
-import { decodeIndex, encodeIndex, notAnInteger, tclGetInt, type EncodedIndex } from './index.js';
+import { check84Index, decodeIndex, encodeIndex, notAnInteger, tclGetInt, type EncodedIndex } from './index.js';
 import { getIndexFromTable } from './options.js';
 import { LSORT_OPTIONS_84 } from '../tcl84.js';
 
@@ -185,6 +185,8 @@ export function lsort(interp: Interp, argv: Value[]): Value {
       case '-increasing': info.increasing = true; break;
       case '-index':
         if (i === objc - 2) throw missing('"-index" option must be followed by list index');
+        // Tcl 8.4.6 (the iRule dialect) takes one index there, in 8.4's forms (generic/tclCmdIL.c 3325).
+        if (interp.dialect === 'irule') check84Index(argv[i + 1]!);
         info.indexes = parseIndexOption(argv[++i]!);
         break;
       case '-indices': indices = true; break;

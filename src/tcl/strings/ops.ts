@@ -94,6 +94,7 @@ export function stringMap(s: string, mapping: readonly string[] | CompiledMap, n
   const n = s.length;
   let out = '';
   let copied = 0;
+  let replaced = 0;
   for (let i = 0; i < n; i++) {
     const candidates = byFirst.get(subject.charCodeAt(i));
     if (candidates === undefined) continue;
@@ -101,29 +102,56 @@ export function stringMap(s: string, mapping: readonly string[] | CompiledMap, n
       const key = keys[k]!;
       if (key.length > n - i || !subject.startsWith(key, i)) continue;
       out += s.slice(copied, i) + values[k]!;
-      guard.checkLength(out.length);
+      // Checked every 256 replacements (each check also counts the work done), and at the end.
+      if ((++replaced & 0xff) === 0 || values[k]!.length > 0xffff) guard.checkLength(out.length);
+      if ((replaced & 0xfff) === 0) guard.charge?.(0x1000 / REPLACEMENTS_PER_STEP);
       i += key.length - 1;
       copied = i + 1;
       break;
     }
   }
-  return copied === 0 ? s : out + s.slice(copied);
+  if (copied === 0) return s;
+  guard.checkLength(out.length + n - copied);
+  return out + s.slice(copied);
 }
+
+/** Replacements charged as one step (docs/tcl.md "Budgets"): a string map doubling a 32M string does millions. */
+const REPLACEMENTS_PER_STEP = 16;
 
 function mapOnePair(s: string, key: string, value: string, guard: LengthGuard): string {
   if (key.length === 0 || key.length > s.length) return s;
   let i = s.indexOf(key);
   if (i < 0) return s;
+  // Count first: a result over the string limit fails before any of it is built.
+  const grow = value.length - key.length;
+  let count = 0;
+  for (let j = i; j >= 0; j = s.indexOf(key, j + key.length)) {
+    count++;
+    if (grow > 0 && s.length + count * grow > MAX_SAFE_LENGTH) break;
+    if ((count & 0xffff) === 0) guard.charge?.(0x10000 / REPLACEMENTS_PER_STEP);
+  }
+  guard.checkLength(s.length + count * grow);
+  guard.charge?.((count & 0xffff) / REPLACEMENTS_PER_STEP);
+  // Joined in batches: one native join per batch instead of a concatenation per replacement, and
+  // never an array of millions of pieces.
   let out = '';
+  let parts: string[] = [];
   let copied = 0;
   while (i >= 0) {
-    out += s.slice(copied, i) + value;
-    guard.checkLength(out.length);
+    parts.push(s.slice(copied, i));
+    if (parts.length === 4096) {
+      out += parts.join(value) + value;
+      parts = [];
+    }
     copied = i + key.length;
     i = s.indexOf(key, copied);
   }
-  return out + s.slice(copied);
+  parts.push(s.slice(copied));
+  return out + parts.join(value);
 }
+
+/** Past any string limit: counting stops there (the check then fails). */
+const MAX_SAFE_LENGTH = 2 ** 31;
 
 // ---- trim ------------------------------------------------------------------------------------------
 
@@ -200,6 +228,13 @@ export function byteLength(s: string): number {
 export function reverseString(s: string): string {
   if (s.length < 2) return s;
   let out = '';
-  for (let i = s.length - 1; i >= 0; i--) out += s[i];
+  for (let i = s.length - 1; i >= 0; i--) {
+    // A surrogate pair keeps its order (tclsh 8.6 reverses characters, not UTF-16 halves).
+    const c = s.charCodeAt(i);
+    if ((c & 0xfc00) === 0xdc00 && i > 0 && (s.charCodeAt(i - 1) & 0xfc00) === 0xd800) {
+      out += s[i - 1]! + s[i]!;
+      i--;
+    } else out += s[i];
+  }
   return out;
 }

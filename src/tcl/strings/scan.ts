@@ -366,7 +366,9 @@ export function tclScan(input: string, format: string, numVars: number, guard: L
         break;
       }
       case 'c': {
-        const code = input.charCodeAt(si++);
+        // A surrogate pair is one character to %c (tclsh 8.6 joins it), a lone surrogate its own code.
+        const code = input.codePointAt(si)!;
+        si += code > 0xffff ? 2 : 1;
         if (!(flags & SUPPRESS)) objs[objIndex++] = code;
         break;
       }

@@ -5,6 +5,9 @@ import { lintSource } from '../../../src/lint/linter.js';
 import { CHECKS } from '../../../src/lint/checks/index.js';
 import { MAX_NESTING } from '../../../src/syntax/parser.js';
 import type { Check } from '../../../src/lint/types.js';
+import { literalValue, type Command } from '../../../src/syntax/ast.js';
+import { forEachCommand } from '../../../src/syntax/visit.js';
+import { parseBody, walk } from '../../../src/syntax/walk.js';
 
 const injection = '  eval [HTTP::header value X-Cmd]\n';
 
@@ -75,4 +78,26 @@ describe('a check that fails', () => {
     const d = lintSource('when HTTP_REQUEST {\n  log local0. hi\n}\n', 'r.tcl', {}, [failing('style')]);
     expect(d.map((x) => [x.code, x.severity])).toEqual([['IR0000', 'warning']]);
   });
+
+  // A check that fails on one command: the finding is at that command (start and end), not at 1:1.
+  const failsAt = (name: string, how: 'visit' | 'walk'): Check => ({
+    meta: { ...CHECKS[0]!.meta, code: 'IR9998', name: 'fails-on-boom', category: 'security' },
+    run(ctx) {
+      const visit = (cmd: Command) => {
+        if (cmd.words[0] && literalValue(cmd.words[0]) === name) throw new Error('boom');
+      };
+      if (how === 'visit') forEachCommand(ctx.parsed, (site) => visit(site.cmd));
+      else for (const rule of ctx.parsed.rules) for (const h of rule.handlers) walk(parseBody(h.body, 'irule'), 'irule', { command: visit });
+    },
+  });
+  const nested = 'when HTTP_REQUEST {\n  set a 1\n  if {1} {\n    foreach x {1 2} { set y [boom $x] }\n  }\n}\n';
+
+  for (const how of ['visit', 'walk'] as const) {
+    it(`is reported at the command the check failed on (${how})`, () => {
+      const d = lintSource(nested, 'r.tcl', {}, [failsAt('boom', how)]);
+      const f = d.filter((x) => x.code === 'IR0000');
+      expect(f.map((x) => [x.line, x.column, x.endLine, x.endColumn])).toEqual([[4, 30, 4, 37]]);
+      expect(f[0]!.message).toMatch(/could not analyse this part of the file: boom/);
+    });
+  }
 });

@@ -4,9 +4,9 @@
 
 import { closeSync, constants, existsSync, fstatSync, openSync, readSync, realpathSync, statSync } from 'node:fs';
 import { dirname, join, resolve, sep } from 'node:path';
-import { decodeText } from '../input/bytes.js';
+import { decodeText } from './bytes.js';
 
-/** Default cap on a file read whole (docs/cli.md "Input files"); `--max-input-size` overrides it. */
+/** Default cap on a file read whole (README "Input files"); `--max-input-size` overrides it. */
 export const DEFAULT_MAX_INPUT_BYTES = 64 * 1024 * 1024;
 
 let maxInputBytes = DEFAULT_MAX_INPUT_BYTES;

@@ -280,3 +280,15 @@ export class LineIndex {
     return { line: lo + 1, column: offset - this.starts[lo]! + 1 };
   }
 }
+
+/**
+ * Where and why `text` is not JSON, as `line L, column C: what`, quoting at most the one character
+ * found there: JSON.parse's own message quotes the start of the text, which must not reach an error
+ * message when the file is not what it claims to be (a secret file named as a configuration).
+ */
+export function jsonSyntaxMessage(text: string): string {
+  const err = findJsonSyntaxError(text);
+  if (!err) return 'syntax error';
+  const { line, column } = new LineIndex(text).pos(err.offset);
+  return `line ${line}, column ${column}: ${err.message}`;
+}
