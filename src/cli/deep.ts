@@ -6,7 +6,7 @@
 import { Worker } from 'node:worker_threads';
 import { cliEntry, DEEP_STACK_MB, inDeepStack, needsDeepStack } from '../input/deep-stack.js';
 import { loadScenario } from '../sim/scenario.js';
-import { readInputFile } from '../sim/files.js';
+import { readInputFile } from '../input/files.js';
 
 /** Whether a rule of one of these scenarios may nest too deeply for the main thread's stack. */
 function deepRules(scenarioFiles: string[], roots: string[] | undefined): boolean {
