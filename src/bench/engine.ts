@@ -5,6 +5,7 @@
 
 import { readFileSync } from 'node:fs';
 import { parseRuleFile } from '../syntax/irule.js';
+import { bodyDepth } from '../syntax/parser.js';
 import { compileText } from '../tcl/compile.js';
 import { Frame, Layout } from '../tcl/frame.js';
 import { createInterp } from '../tcl/index.js';
@@ -78,7 +79,7 @@ export function runEngineBench(rulePath: string, n: number): EngineBenchResult {
     return '';
   });
   const layout = new Layout();
-  const body = compileText(handler.body.raw!, { interp, layout, dialect: 'irule', source: file.source }, handler.body.contentStart);
+  const body = compileText(handler.body.raw!, { interp, layout, dialect: 'irule', source: file.source }, handler.body.contentStart, bodyDepth(handler.body));
   const t0 = process.hrtime.bigint();
   for (let i = 0; i < n; i++) {
     now = i;

@@ -8,7 +8,7 @@
 
 import { literalValue, type Command, type Script, type Word } from '../syntax/ast.js';
 import { isTmshObject } from '../syntax/irule.js';
-import { parseScript } from '../syntax/parser.js';
+import { bodyDepth, parseScript } from '../syntax/parser.js';
 
 export interface VirtualContext {
   name: string;
@@ -35,7 +35,7 @@ function names(full: string): string[] {
 
 function bodyScript(w: Word | undefined): Script | null {
   if (!w || w.kind !== 'braced') return null;
-  return parseScript(w.raw ?? '', { dialect: 'tcl', start: w.contentStart ?? w.loc.start });
+  return parseScript(w.raw ?? '', { dialect: 'tcl', start: w.contentStart ?? w.loc.start, depth: bodyDepth(w) });
 }
 
 /**

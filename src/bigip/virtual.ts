@@ -3,6 +3,8 @@
 
 import { basename } from 'node:path';
 import { parseRuleFile } from '../syntax/irule.js';
+import { bodyDepth } from '../syntax/parser.js';
+import { isStackOverflow, redoOnDeepStack } from '../input/deep-stack.js';
 import { lookupEvent } from '../model/index.js';
 import { loadErrors } from './load.js';
 import { compileText, evalValue, type Exec } from '../tcl/compile.js';
@@ -191,7 +193,7 @@ export class VirtualServer {
       for (const h of rule.handlers) {
         const events = r.attached === false ? h.events.filter((ev) => ev.name === 'RULE_INIT') : h.events;
         if (events.length === 0) continue;
-        const exec = compileText(h.body.raw ?? '', ctx, h.body.contentStart);
+        const exec = compileText(h.body.raw ?? '', ctx, h.body.contentStart, bodyDepth(h.body));
         for (const ev of events) {
           const list = this.handlers.get(ev.name) ?? [];
           list.push({ ruleIndex, ruleName: fullName, priority: h.priority ?? rule.priority ?? 500, exec });
@@ -241,6 +243,8 @@ export class VirtualServer {
         interp.signal = Code.OK; // `return` ends this rule's handler only (§2.3)
       } catch (e) {
         interp.signal = Code.OK;
+        // Out of stack inside withDeepStack: the whole run is redone on the deep-stack thread.
+        if (isStackOverflow(e) && redoOnDeepStack()) throw e;
         const msg = e instanceof TclError ? e.message : `irule internal error (please report it as a bug): ${e instanceof Error ? e.message : String(e)}`;
         const txn = host.txn;
         if (txn) {

@@ -8,6 +8,9 @@ import { Command, CommanderError } from 'commander';
 import { addInputSizeOption } from './io.js';
 import { addExitCodes } from './usage.js';
 import { VERSION } from './version.js';
+import { setCliEntry } from '../input/deep-stack.js';
+
+setCliEntry(import.meta.url);
 
 type Register = (program: Command) => void;
 

@@ -18,6 +18,7 @@ import { countLines, startProgress, type Progress } from './progress.js';
 import { addGateOptions, evaluateGates, finishGates, gateOptions, hasGates, subjectOf, type GateFlags } from './gates.js';
 import type { GateResult } from '../sim/gates.js';
 import { formatContinuity } from '../sim/continuity.js';
+import { rerunIfDeep } from './deep.js';
 
 interface SimulateOptions extends GateFlags {
   report?: string;
@@ -95,6 +96,8 @@ export function registerSimulate(program: Command): void {
         const out = (s: string) => (bar ? bar.print(s) : process.stdout.write(s));
         const gates: GateResult[] = [];
         const files = scenarioFiles(input);
+        const deep = await rerunIfDeep(files, opts.root);
+        if (deep !== null) return deep;
         const reports = opts.report ? reportTargets(opts.report, files) : null;
         const indexed: { title: string; href: string; summary: Record<string, unknown> }[] = [];
         for (const [i, file] of files.entries()) {

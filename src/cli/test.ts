@@ -10,6 +10,7 @@ import { xml } from './junit.js';
 import { oneOf } from './usage.js';
 import type { Limits } from '../tcl/interp.js';
 import { breaksText, formatContinuity } from '../sim/continuity.js';
+import { rerunIfDeep } from './deep.js';
 
 interface TestOptions {
   update?: boolean;
@@ -71,6 +72,8 @@ export function registerTest(program: Command): void {
         const cases = casesOf(args);
         const dirs = args.length > 0 ? args : ['fixtures'];
         if (cases.length === 0) throw new UsageError(`no test cases (folders with scenario.yaml) under ${dirs.join(', ')}`);
+        const deep = await rerunIfDeep(cases.map((c) => c.scenario), opts.root);
+        if (deep !== null) return deep;
         const results: CaseResult[] = [];
         for (const c of cases) {
           const r = await runCase(c, { update: opts.update ? writeAtomic : undefined, limits: opts.limit, roots: opts.root });

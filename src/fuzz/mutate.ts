@@ -45,6 +45,12 @@ export const HOSTILE_TCL = [
   'set a [string repeat {[} 5000]',
   'subst [string repeat {[} 300]x[string repeat {]} 300]',
   'expr [string repeat ( 5000]1[string repeat ) 5000]',
+  // Nesting as deep as Tcl compiles (1254 scripts), one level more, and far more (issue 12).
+  'eval [string repeat "if 1 \\{" 1253]puts[string repeat "\\}" 1253]',
+  'eval [string repeat "if 1 \\{" 1254]puts[string repeat "\\}" 1254]',
+  'eval [string repeat {[} 100000]list[string repeat {]} 100000]',
+  'eval [string repeat {catch f[} 5000]',
+  'set x [string repeat "\\{" 100000]x[string repeat "\\}" 100000]; puts [string length [eval "list $x"]]',
 ];
 
 export const HOSTILE_IRULE = [

@@ -2,6 +2,7 @@
 // de-duplicate the findings.
 
 import { parseRuleFile, type RuleFile } from '../syntax/irule.js';
+import { isStackOverflow, redoOnDeepStack, registerDeep, withDeepStack } from '../input/deep-stack.js';
 import { CHECKS } from './checks/index.js';
 import { lintConfigFile } from './config-file.js';
 import { profilesComment } from './config.js';
@@ -23,6 +24,12 @@ export interface LintResult {
 
 /** Lints one rule file's text. `checks` narrows the checks run (tests); suppressions still apply. */
 export function lintSource(source: string, file: string, config: LintConfig = {}, checks: readonly Check[] = CHECKS): Diagnostic[] {
+  // Deeply nested code is read on a thread whose stack takes it (src/input/deep-stack.ts).
+  if (checks === CHECKS) return withDeepStack(import.meta.url, 'lintSource', [source, file, config], [source], () => lintHere(source, file, config, checks));
+  return lintHere(source, file, config, checks);
+}
+
+function lintHere(source: string, file: string, config: LintConfig, checks: readonly Check[]): Diagnostic[] {
   const parsed = parseRuleFile(source);
   // A bigip.conf / SCF export: each rule with its virtual servers' profiles, the file's pools and data groups.
   if (parsed.config) return lintConfigFile(parsed, file, config, checks);
@@ -62,6 +69,8 @@ export function lintParsed(parsed: RuleFile, file: string, config: LintConfig = 
         },
       });
     } catch (e) {
+      // Out of stack off the deep-stack thread: lintSource lints the file again there.
+      if (isStackOverflow(e) && redoOnDeepStack()) throw e;
       // A check must never take the linter down, and a rule must not hide a finding by making a
       // check fail: the failure is a finding of its own, an error for the security and pinning
       // checks (so lint exits 1), at the command the check was looking at when it failed.
@@ -101,3 +110,5 @@ function failurePosition(e: unknown): { start: { line: number; column: number };
   if (!loc || !ok(loc.start)) return null;
   return { start: loc.start, end: ok(loc.end) ? loc.end : loc.start };
 }
+
+registerDeep('lintSource', (source: string, file: string, config: LintConfig) => lintHere(source, file, config, CHECKS));

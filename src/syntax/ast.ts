@@ -52,6 +52,9 @@ export interface Word {
   contentStart?: Pos;
   /** A `{` that is never closed: the word runs to the end of the text (a syntax error is recorded). */
   unclosed?: boolean;
+  /** How many scripts deep the command holding this word is (absent: 0, the top level). A body read
+   * from the word is one level deeper (parser.ts MAX_NESTING). */
+  depth?: number;
   loc: Loc;
 }
 
@@ -85,6 +88,8 @@ export interface SyntaxError {
   loc: Loc;
   /** Position of the command in which the error occurred (evaluation stops there). */
   commandStart: Pos;
+  /** Tcl's -errorcode when it is not `TCL PARSE` (the nesting limit is `TCL LIMIT STACK`). */
+  errorCode?: string[];
 }
 
 /** The literal value of a word when it has no substitutions, else undefined. */

@@ -3,7 +3,7 @@
 // export, `ltm rule NAME { ... }` / `rule NAME { ... }`, which may hold several rules per file.
 
 import { literalValue, type Command, type Loc, type Pos, type Script, type SyntaxError, type Word } from './ast.js';
-import { parseScript } from './parser.js';
+import { bodyDepth, parseScript } from './parser.js';
 
 export interface EventHandler {
   type: 'when';
@@ -55,7 +55,7 @@ function err(message: string, detail: string, loc: Loc): SyntaxError {
 }
 
 export function bodyOf(word: Word): Script {
-  return parseScript(word.raw ?? literalValue(word) ?? '', { dialect: 'irule', start: word.contentStart ?? word.loc.start });
+  return parseScript(word.raw ?? literalValue(word) ?? '', { dialect: 'irule', start: word.contentStart ?? word.loc.start, depth: bodyDepth(word) });
 }
 
 function parsePriority(word: Word | undefined, errors: SyntaxError[]): number | undefined {

@@ -35,11 +35,17 @@ export function startOf(t: IToken): Pos {
 
 export function endOf(t: IToken): Pos {
   const img = t.image;
+  const n = img.length;
+  // The lexer tracks where each token ends (kept in step by shift()): no need to count the
+  // newlines of a long token again, which for a body read once per level of nesting adds up.
+  if (t.endLine !== undefined && t.endColumn !== undefined && n > 0 && img.charCodeAt(n - 1) !== 10) {
+    return { line: t.endLine, column: t.endColumn + 1, offset: t.startOffset + n };
+  }
   const nl = img.lastIndexOf('\n');
-  if (nl < 0) return { line: t.startLine!, column: t.startColumn! + img.length, offset: t.startOffset + img.length };
+  if (nl < 0) return { line: t.startLine!, column: t.startColumn! + n, offset: t.startOffset + n };
   let lines = 0;
-  for (let i = 0; i <= nl; i++) if (img.charCodeAt(i) === 10) lines++;
-  return { line: t.startLine! + lines, column: img.length - nl, offset: t.startOffset + img.length };
+  for (let i = img.indexOf('\n'); i >= 0 && i <= nl; i = img.indexOf('\n', i + 1)) lines++;
+  return { line: t.startLine! + lines, column: n - nl, offset: t.startOffset + n };
 }
 
 function loc(a: IToken, b: IToken): Loc {
@@ -64,6 +70,8 @@ const WORD_END = new Set<TokenType>([WS, Sep, CmdClose, EOF]);
 class TclParser extends EmbeddedActionsParser {
   syntaxErrors: SyntaxError[] = [];
   dialect: Dialect = 'tcl';
+  /** How many scripts deep the script being read is (0: the top level). */
+  depth = 0;
   private commandStart: Pos = { line: 1, column: 1, offset: 0 };
 
   constructor() {
@@ -143,11 +151,14 @@ class TclParser extends EmbeddedActionsParser {
         },
       ]),
     });
-    return this.ACTION(() => ({
+    return this.ACTION(() => {
+      if (this.depth > 0) for (const w of words) w.depth = this.depth;
+      return {
       type: 'command',
       words,
       loc: { start: words[0]!.loc.start, end: words[words.length - 1]!.loc.end },
-    }) as Command);
+      } as Command;
+    });
   });
 
   private word = this.RULE('word', (): Word =>
@@ -274,29 +285,49 @@ class TclParser extends EmbeddedActionsParser {
   private commandSubst = this.RULE('commandSubst', (): Part => {
     const open = this.CONSUME(CmdOpen);
     const outerStart = this.commandStart;
-    const outerErrors = this.syntaxErrors;
+    let innerFrom = 0;
+    let tooDeep = false;
     this.ACTION(() => {
-      this.syntaxErrors = [];
+      innerFrom = this.syntaxErrors.length;
+      tooDeep = this.depth >= MAX_NESTING;
+      if (tooDeep) this.skipNestedScript();
+      else this.depth++;
     });
-    const script = this.SUBRULE(this.script);
+    let script: Script = { type: 'script', commands: [], comments: [], errors: [], loc: { start: ORIGIN, end: ORIGIN } };
+    this.OPTION2({ GATE: () => !tooDeep, DEF: () => (script = this.SUBRULE(this.script)) });
     let close: IToken | undefined;
     this.OPTION(() => {
       close = this.CONSUME(CmdClose);
     });
     return this.ACTION(() => {
-      const inner = this.syntaxErrors;
-      this.syntaxErrors = outerErrors;
+      if (!tooDeep) this.depth--;
       this.commandStart = outerStart;
-      // An error inside [...] is an error of the enclosing command.
-      for (const e of inner) {
-        const moved = { ...e, commandStart: outerStart };
-        this.syntaxErrors.push(unclosedErrors.has(e) ? unclosed(moved) : moved);
-      }
+      // Left open, it is Tcl's parse error (found before any compiling) that is reported.
+      if (tooDeep && close) this.syntaxErrors.push(tooDeepError(startOf(open), outerStart));
+      // An error inside [...] is an error of the enclosing command (updated in place: copying
+      // them at every level would cost depth x errors for errors deep inside).
+      for (let i = innerFrom; i < this.syntaxErrors.length; i++) this.syntaxErrors[i]!.commandStart = outerStart;
       script.errors = [];
       if (!close) this.error('missing close-bracket', `missing close-bracket: the "[" at ${open.startLine}:${open.startColumn} is never closed`, loc(open, open));
+      if (tooDeep) script.loc = { start: endOf(open), end: close ? startOf(close) : endOf(this.LA(0)) };
       return { type: 'command', script, loc: loc(open, close ?? this.LA(0)) } as Part;
     });
   });
+
+  /**
+   * Past MAX_NESTING the substitution's script is not read (reading it would recurse once more per
+   * level): its tokens are skipped up to the `]` that closes it, or to the end of the text.
+   */
+  private skipNestedScript(): void {
+    let open = 0;
+    for (;;) {
+      const t = this.LA(1).tokenType;
+      if (t === EOF) return;
+      if (t === CmdOpen) open++;
+      else if (t === CmdClose && open-- === 0) return;
+      this.SKIP_TOKEN();
+    }
+  }
 
   /** Blanks, then another word of the same command. */
   private wordFollows(): boolean {
@@ -393,92 +424,56 @@ export interface ParseOptions {
   dialect?: Dialect;
   /** Where the text starts in its file (for bodies of braced words). */
   start?: Pos;
+  /** How many scripts deep the text is (a body: its word's depth + 1, see bodyDepth). */
+  depth?: number;
+}
+
+/** The nesting depth of a script read from `word` (a body, an expression's substitutions). */
+export function bodyDepth(word: { depth?: number } | undefined): number {
+  return (word?.depth ?? 0) + 1;
+}
+
+/**
+ * How many scripts deep code may nest: a command substitution or a script body (a word the model
+ * says is code, read by whoever knows it) is one level deeper than the script holding it; braces
+ * of data are not levels. Tcl 8.6 compiles a script nested this deep and no deeper: its compiler
+ * stops at `numLevels / 5 > recursionlimit / 4` with `too many nested compilations (infinite loop?)`
+ * (measured with tclsh 8.6.13: 1254 nested `if 1 {...}` at the top of a file run, 1255 do not).
+ * Past it the parser records that error and does not read the deeper text, so no walk of the tree
+ * (engine, printer, lint) ever recurses deeper (docs/tcl.md "Budgets").
+ */
+export const MAX_NESTING = 1254;
+
+const ORIGIN: Pos = { line: 1, column: 1, offset: 0 };
+const TOO_DEEP = 'too many nested compilations (infinite loop?)';
+
+function tooDeepError(at: Pos, commandStart: Pos): SyntaxError {
+  const detail = `${TOO_DEEP}: code nests more than ${MAX_NESTING} scripts deep here, Tcl's limit (docs/tcl.md "Budgets")`;
+  return { message: TOO_DEEP, detail, loc: { start: at, end: at }, commandStart, errorCode: ['TCL', 'LIMIT', 'STACK'] };
 }
 
 /** Parses a script. Never throws: syntax errors are in `script.errors`, in source order. */
-/**
- * How deeply braces and brackets may nest in a script (docs/tcl.md "Budgets"): each level is a
- * nested script for the parser, the engine and every lint walk, so beyond this a JavaScript stack
- * could run out. Real rules nest a handful of levels.
- */
-export const MAX_NESTING = 100;
-
-/**
- * `text` with every part nested deeper than MAX_NESTING blanked (from the brace or bracket that goes
- * too deep to the one that closes it, newlines kept, same length, so positions stay), and the
- * position of the first such part; or null when nothing is that deep.
- */
-function flattenDeepNesting(text: string): { text: string; at: number } | null {
-  // Depth counts braces and the brackets open inside the current brace level; a brace that closes
-  // drops the brackets left open inside it (in braces a bracket is just a character: `{[*[}` is a
-  // glob pattern, not two command substitutions).
-  let depth = 0;
-  let brackets = 0;
-  const saved: number[] = [];
-  let first = -1;
-  let out = null as string[] | null;
-  let blankFrom = -1;
-  let blankDepth = -1;
-  const blank = (from: number, to: number) => {
-    for (let k = from; k < to; k++) if (out![k] !== '\n') out![k] = ' ';
-  };
-  const open = (i: number) => {
-    if (++depth === MAX_NESTING + 1 && blankFrom < 0) {
-      if (first < 0) {
-        first = i;
-        out = text.split('');
-      }
-      blankFrom = i;
-      blankDepth = depth;
-    }
-  };
-  const close = (i: number, to: number) => {
-    if (blankFrom >= 0 && to < blankDepth) {
-      blank(blankFrom, i + 1);
-      blankFrom = -1;
-    }
-    depth = to;
-  };
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 92 /* \\ */) {
-      i++;
-    } else if (c === 123 /* { */) {
-      saved.push(brackets);
-      brackets = 0;
-      open(i);
-    } else if (c === 91 /* [ */) {
-      brackets++;
-      open(i);
-    } else if (c === 93 /* ] */ && brackets > 0) {
-      brackets--;
-      close(i, depth - 1);
-    } else if (c === 125 /* } */ && saved.length > 0) {
-      const to = depth - brackets - 1;
-      brackets = saved.pop()!;
-      close(i, to);
-    }
-  }
-  if (blankFrom >= 0) blank(blankFrom, text.length);
-  return out ? { text: out.join(''), at: first } : null;
-}
-
 export function parseScript(text: string, options: ParseOptions = {}): Script {
   const dialect = options.dialect ?? 'tcl';
-  const deep = flattenDeepNesting(text);
-  if (deep) text = deep.text;
-  const tokens = tokenize(text, dialect);
   const base = options.start;
+  const depth = options.depth ?? 0;
+  if (depth > MAX_NESTING) {
+    // A body too deep to read: one error at its start, and its text is not looked at.
+    const at = base ?? ORIGIN;
+    return { type: 'script', commands: [], comments: [], errors: [tooDeepError(at, at)], loc: { start: at, end: at } };
+  }
+  const tokens = tokenize(text, dialect);
   if (base && (base.offset !== 0 || base.line !== 1 || base.column !== 1)) shift(tokens, base);
   const p = (parser ??= new TclParser());
   p.dialect = dialect;
+  p.depth = depth;
   p.syntaxErrors = [];
   p.input = tokens;
   let script = p.script();
   if (!script) {
     // The grammar accepts every token sequence the lexer makes; this is a guard, not a path.
     const t = p.errors[0]?.token;
-    const at = t && t.startOffset >= 0 ? startOf(t) : (base ?? { line: 1, column: 1, offset: 0 });
+    const at = t && t.startOffset >= 0 ? startOf(t) : (base ?? ORIGIN);
     script = {
       type: 'script', commands: [], comments: [], loc: { start: at, end: at },
       errors: [{ message: 'syntax error', detail: `unexpected "${t?.image ?? ''}"`, loc: { start: at, end: at }, commandStart: at }],
@@ -487,13 +482,7 @@ export function parseScript(text: string, options: ParseOptions = {}): Script {
   // Tokens the script rule could not take (a stray `]` cannot occur at top level; this is defensive).
   // A construct left open is found at the end of the text, innermost first (the order they were
   // recorded in): `"$a(b` is "missing )" and `"[list a` "missing close-bracket", as in Tcl.
-  if (deep) {
-    // Reported first: the flattened text may hold errors of its own that the nesting caused.
-    const at = advance(base ?? { line: 1, column: 1, offset: 0 }, text.slice(0, deep.at));
-    const detail = `braces and brackets nest more than ${MAX_NESTING} levels deep here; irule does not read deeper (docs/tcl.md "Budgets")`;
-    script.errors.unshift({ message: 'nested too deeply', detail, loc: { start: at, end: at }, commandStart: at });
-  }
-  if (script.errors.length > 1 && !deep) script.errors.sort((a, b) => errorOrder(a) - errorOrder(b));
+  if (script.errors.length > 1) script.errors.sort((a, b) => errorOrder(a) - errorOrder(b));
   if (!base) return script;
   if (script.commands.length === 0 && script.comments.length === 0) script.loc = { start: base, end: advance(base, text) };
   return script;
@@ -504,5 +493,10 @@ function shift(tokens: IToken[], base: Pos): void {
     if (t.startLine === 1) t.startColumn! += base.column - 1;
     t.startLine! += base.line - 1;
     t.startOffset += base.offset;
+    if (t.endLine !== undefined) {
+      if (t.endLine === 1) t.endColumn! += base.column - 1;
+      t.endLine += base.line - 1;
+      t.endOffset! += base.offset;
+    }
   }
 }

@@ -29,6 +29,7 @@ import { codeWords, parseBody, type BodyKind } from './walk.js';
 import { parseExpr } from './expr/parser.js';
 import { armList, isRuleWrapperCommand, sameTree } from './printer/normalize.js';
 import { reindentExpression } from './printer/expr.js';
+import { registerDeep, withDeepStack } from '../input/deep-stack.js';
 
 export { normalizeScript, normalizeSource, sameTree } from './printer/normalize.js';
 
@@ -215,6 +216,11 @@ function endsInLoneBackslash(s: string): boolean {
 }
 
 function format(source: string, dialect: Dialect, policy: BlankLinePolicy, ruleFile: boolean): FormatResult {
+  // Deeply nested code is printed on a thread whose stack takes it (src/input/deep-stack.ts).
+  return withDeepStack(import.meta.url, 'format', [source, dialect, policy, ruleFile], [source], () => formatHere(source, dialect, policy, ruleFile));
+}
+
+function formatHere(source: string, dialect: Dialect, policy: BlankLinePolicy, ruleFile: boolean): FormatResult {
   const src = source.replace(/\r\n/g, '\n');
   const errors: SyntaxError[] = [];
   const script = parseScript(src, { dialect });
@@ -246,3 +252,5 @@ export function formatScript(source: string, options: { dialect?: Dialect; topLe
 export function printRuleFile(source: string): string {
   return formatRuleFile(source).output;
 }
+
+registerDeep('format', formatHere);

@@ -11,7 +11,7 @@
 // validator (src/bigip/load.ts) and every lint check walk with it, so they see the same commands.
 
 import { literalValue, type Command, type Part, type Script, type SyntaxError, type Word } from './ast.js';
-import { parseScript } from './parser.js';
+import { bodyDepth, parseScript } from './parser.js';
 import type { ExprNode } from './expr/ast.js';
 import { parseExpr } from './expr/parser.js';
 import type { Dialect } from './lexer.js';
@@ -33,7 +33,7 @@ export function parseBody(word: Word, dialect: Dialect): Script {
   let s = bodyCache.get(word);
   if (!s) {
     const text = word.kind === 'braced' ? word.raw ?? '' : literalValue(word) ?? '';
-    s = parseScript(text, { dialect, start: word.kind === 'bare' ? word.loc.start : word.contentStart });
+    s = parseScript(text, { dialect, start: word.kind === 'bare' ? word.loc.start : word.contentStart, depth: bodyDepth(word) });
     bodyCache.set(word, s);
   }
   return s;
@@ -76,7 +76,7 @@ const exprCache = new WeakMap<Word, ExprNode | null>();
 export function exprOf(word: Word, dialect: Dialect = 'irule'): ExprNode | null {
   let e = exprCache.get(word);
   if (e === undefined) {
-    e = word.kind === 'braced' ? parseExpr(word.raw ?? '', { dialect, start: word.contentStart }).expr : null;
+    e = word.kind === 'braced' ? parseExpr(word.raw ?? '', { dialect, start: word.contentStart, depth: bodyDepth(word) }).expr : null;
     exprCache.set(word, e);
   }
   return e;

@@ -17,4 +17,6 @@ export interface CompileContext {
   source: string;
   /** Name used in traces, e.g. the file name. */
   fileName?: string;
+  /** How many scripts deep the code being compiled is (absent: the top level; parser.ts MAX_NESTING). */
+  depth?: number;
 }

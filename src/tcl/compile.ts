@@ -5,6 +5,7 @@
 import type { Command, Part, Pos, Script, Word } from '../syntax/ast.js';
 import { literalValue } from '../syntax/ast.js';
 import { parseScript } from '../syntax/parser.js';
+import { redoOnDeepStack, StackExhausted } from '../input/deep-stack.js';
 import { Code, TclError } from './errors.js';
 import type { CompileContext, Exec } from './compile-types.js';
 import { readElement, readScalar, splitArrayName, type CommandDef, type Interp } from './interp.js';
@@ -24,9 +25,10 @@ export function compileScript(script: Script, ctx: CompileContext): Exec {
   if (firstError) {
     // Like Tcl's compiler: the commands before the syntax error run, then the error is raised.
     const message = firstError.message;
+    const code = firstError.errorCode ?? ['TCL', 'PARSE'];
     const at = firstError.commandStart;
     steps.push(() => {
-      const e = new TclError(message, ['TCL', 'PARSE']);
+      const e = new TclError(message, code);
       e.errorInfo = `${message}\n    while executing\n"${traceText(ctx.source.slice(at.offset))}"`;
       e.traced = true;
       throw e;
@@ -67,10 +69,13 @@ export function sequence(steps: Exec[]): Exec {
   };
 }
 
-/** Compiles text (a braced body, or a string known at compile time) as a script. */
-export function compileText(text: string, ctx: CompileContext, start?: Pos): Exec {
-  const script = parseScript(text, { dialect: ctx.dialect, start });
-  return compileScript(script, start ? ctx : { ...ctx, source: text });
+/**
+ * Compiles text (a braced body, or a string known at compile time) as a script. It is `depth`
+ * scripts deep: by default a body of the code `ctx` compiles, or the top level for a fresh context.
+ */
+export function compileText(text: string, ctx: CompileContext, start?: Pos, depth = ctx.depth === undefined ? 0 : ctx.depth + 1): Exec {
+  const script = parseScript(text, { dialect: ctx.dialect, start, depth });
+  return compileScript(script, start ? { ...ctx, depth } : { ...ctx, source: text, depth });
 }
 
 /** Compiles a word used as a script body: inline when it is literal, else at run time. */
@@ -89,7 +94,8 @@ export function evalValue(interp: Interp, script: Value): Value {
   const text = str(script);
   let exec = interp.scriptCache.get(text);
   if (exec === undefined) {
-    exec = compileText(text, { interp, layout: null, dialect: interp.dialect, source: text });
+    // Tcl compiles it at the current level of evaluation (docs/tcl.md "Budgets").
+    exec = compileText(text, { interp, layout: null, dialect: interp.dialect, source: text }, undefined, interp.depth + 1);
     if (interp.scriptCache.size > 2000) interp.scriptCache.clear();
     interp.scriptCache.set(text, exec);
   }
@@ -244,6 +250,9 @@ export function addTrace(e: unknown, text: string): unknown {
     e.errorInfo += `\n    ${e.traced ? 'invoked from within' : 'while executing'}\n"${traceText(text)}"`;
     e.traced = true;
   } else if (e instanceof RangeError && /call stack/.test(e.message)) {
+    // Off the deep-stack thread the run is redone there (src/input/deep-stack.ts); on it, code
+    // nests no deeper than MAX_NESTING, so this is a last resort, never the normal limit.
+    if (redoOnDeepStack()) return new StackExhausted();
     return new TclError('too many nested evaluations (infinite loop?)', ['TCL', 'LIMIT', 'STACK']);
   }
   return e;
@@ -292,7 +301,7 @@ function compilePart(part: Part, ctx: CompileContext): Exec {
       return compileVarRead(part.name, part.index === null ? null : compileParts(part.index, ctx), ctx);
     }
     case 'command':
-      return compileScript(part.script, ctx);
+      return compileScript(part.script, { ...ctx, depth: (ctx.depth ?? 0) + 1 });
   }
 }
 

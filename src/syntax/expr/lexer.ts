@@ -7,7 +7,7 @@
 // and "invalid bareword" by looking at what follows.
 
 import { createToken, Lexer, type CustomPatternMatcherFunc, type IToken, type TokenType } from 'chevrotain';
-import type { Dialect } from '../lexer.js';
+import { longBraceEnd, type Dialect } from '../lexer.js';
 import { binaryWordAt, booleanWord, iruleWordOpAt, scanBareword, scanNumber, skipExprSpace, tclWordOpAt } from './scan.js';
 import { isBarewordChar, isScanError, scanBraces, scanCommand, scanQuoted, scanVariable, type Scan, type ScanError } from '../scan.js';
 
@@ -24,7 +24,7 @@ function match(text: string, start: number, end: number, payload?: unknown): Mat
 
 function operandScan(text: string, offset: number): Scan | null {
   switch (text.charCodeAt(offset)) {
-    case 123: return scanBraces(text, offset);
+    case 123: return longBraceEnd(text, offset) ?? scanBraces(text, offset); // the long-text table keeps deep nesting linear
     case 34: return scanQuoted(text, offset, activeDialect);
     case 91: return scanCommand(text, offset, activeDialect);
     case 36: {

@@ -7,10 +7,11 @@
 
 import { EmbeddedActionsParser, type IToken, type ParserMethod, type TokenType } from 'chevrotain';
 import type { Loc, Part, Pos, VarPart } from '../ast.js';
-import type { Dialect } from '../lexer.js';
+import { sliceKeepingBraces, type Dialect } from '../lexer.js';
 import { advance, parseScript } from '../parser.js';
 import type { BinaryOp, ExprNode, ExprSyntaxError, UnaryOp } from './ast.js';
 import { diagnose, expressionWindow } from './diagnose.js';
+import { redoOnDeepStack, StackExhausted } from '../../input/deep-stack.js';
 import {
   AddOperator, AndOperator, AndWord, BitAnd, BitNot, BitOr, BitXor, BooleanLit, Braced, Colon, Comma, CompareOperator,
   Contains, Div, EndsWith, EqEq, Equals, EqualityOperator, EXPR_TOKENS, FuncName, Greater, GreaterEq, In, Less, LessEq,
@@ -60,6 +61,8 @@ class ExprParser extends EmbeddedActionsParser {
   text = '';
   base: Pos = ORIGIN;
   dialect: Dialect = 'tcl';
+  /** How many scripts deep a command substitution in the expression is (ExprParseOptions.depth). */
+  depth = 1;
   /** The first error inside an operand's nested script (found when the operand is parsed). */
   nestedError: ExprSyntaxError | null = null;
 
@@ -80,6 +83,13 @@ class ExprParser extends EmbeddedActionsParser {
   }
 
   endOf(t: IToken): Pos {
+    const n = t.image.length;
+    // The lexer tracks where a token ends: a `[script]` operand can be long, and is read once
+    // per level of nesting, so walking its text again here would add up.
+    if (t.endLine !== undefined && t.endColumn !== undefined && n > 0 && t.image.charCodeAt(n - 1) !== 10) {
+      const b = this.base;
+      return { line: t.endLine + b.line - 1, column: t.endLine === 1 ? t.endColumn + b.column : t.endColumn + 1, offset: t.startOffset + n + b.offset };
+    }
     return advance(this.startOf(t), t.image);
   }
 
@@ -185,7 +195,8 @@ class ExprParser extends EmbeddedActionsParser {
       },
       {
         ALT: () => this.leaf(this.CONSUME(Script), (t, loc) => {
-          const script = parseScript(t.image.slice(1, -1), { dialect: this.dialect, start: advance(loc.start, '[') });
+          const inner = sliceKeepingBraces(this.text, t.startOffset + 1, t.startOffset + t.image.length - 1);
+          const script = parseScript(inner, { dialect: this.dialect, start: advance(loc.start, '['), depth: this.depth });
           this.noteNestedError(script.errors[0]);
           return { type: 'command', script, loc };
         }),
@@ -220,13 +231,19 @@ class ExprParser extends EmbeddedActionsParser {
 
   /** The parts of a quoted string or variable operand, read by the script parser at its position. */
   private wordParts(t: IToken): Part[] {
-    const script = parseScript(t.image, { dialect: this.dialect, start: this.startOf(t) });
+    // Read as a script whose words hold the substitutions: the script is one level above them.
+    const script = parseScript(t.image, { dialect: this.dialect, start: this.startOf(t), depth: this.depth - 1 });
     this.noteNestedError(script.errors[0]);
     return script.commands[0]?.words[0]?.parts ?? [];
   }
 
-  private noteNestedError(e: { message: string; loc: Loc } | undefined): void {
+  private noteNestedError(e: { message: string; loc: Loc; errorCode?: string[] } | undefined): void {
     if (!e || this.nestedError) return;
+    if (e.errorCode) {
+      // The nesting limit is an error of its own (parser.ts MAX_NESTING), not one of syntax.
+      this.nestedError = { message: e.message, errorCode: e.errorCode, loc: { start: e.loc.start, end: e.loc.start } };
+      return;
+    }
     const at = e.loc.start.offset - this.base.offset;
     this.nestedError = {
       message: e.message + expressionWindow(this.text, at, 0, false),
@@ -242,6 +259,8 @@ export interface ExprParseOptions {
   dialect?: Dialect;
   /** Where the text starts in its file (for expressions read from a braced word). */
   start?: Pos;
+  /** How many scripts deep a `[command]` inside is: the depth of the script holding the expression, plus 1. */
+  depth?: number;
 }
 
 export interface ExprParseResult {
@@ -259,6 +278,7 @@ export function parseExpr(text: string, options: ExprParseOptions = {}): ExprPar
   p.text = text;
   p.base = base;
   p.dialect = dialect;
+  p.depth = options.depth ?? 1;
   p.nestedError = null;
   p.input = tokens;
   let expr: ExprNode | undefined;
@@ -267,6 +287,7 @@ export function parseExpr(text: string, options: ExprParseOptions = {}): ExprPar
   } catch (e) {
     // Chevrotain's recursive descent can exhaust the stack on absurdly nested input.
     if (!(e instanceof RangeError)) throw e;
+    if (redoOnDeepStack()) throw new StackExhausted(); // redone on the deep-stack thread
     const at = advance(base, '');
     return { expr: null, error: { message: 'expression is too deeply nested', errorCode: ['TCL', 'LIMIT', 'EXPR'], loc: { start: at, end: at } } };
   }

@@ -56,7 +56,8 @@ function usage(def: ProcDef, invokedAs: string): string {
 function compileProcBody(interp: Interp, def: ProcDef): Exec {
   const text = str(def.body);
   const ctx = { interp, layout: def.layout, dialect: interp.dialect, source: def.source ?? text };
-  return def.bodyStart && def.source ? compileText(text, ctx, def.bodyStart) : compileText(text, { ...ctx, source: text });
+  // A proc body is one script deep, as when Tcl compiles it for a call from the top level.
+  return def.bodyStart && def.source ? compileText(text, ctx, def.bodyStart, 1) : compileText(text, { ...ctx, source: text }, undefined, 1);
 }
 
 /** Lambdas (`apply`) take their arguments after the lambda word and name it in their usage. */

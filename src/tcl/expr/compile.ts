@@ -194,7 +194,7 @@ export class ExprCompiler {
         return lit !== undefined ? constant(lit) : compileParts(node.parts, this.ctx);
       }
       case 'var': return compileVarRead(node.name, node.index === null ? null : compileParts(node.index, this.ctx), this.ctx);
-      case 'command': return compileScript(node.script, this.ctx);
+      case 'command': return compileScript(node.script, { ...this.ctx, depth: (this.ctx.depth ?? 0) + 1 });
       case 'paren': return this.value(node.expr);
       case 'unary': return this.fold(node, this.unary(node));
       case 'binary': return this.fold(node, this.binary(node));

@@ -10,6 +10,7 @@ import { parseExpr } from '../../syntax/expr/parser.js';
 import type { ExprSyntaxError } from '../../syntax/expr/ast.js';
 import type { CompileContext, Exec } from '../compile-types.js';
 import { TclError } from '../errors.js';
+import { redoOnDeepStack, StackExhausted } from '../../input/deep-stack.js';
 import type { Interp } from '../interp.js';
 import { str, type Value } from '../value.js';
 import { ExprCompiler, raising, type BoolExec } from './compile.js';
@@ -31,7 +32,7 @@ function tooDeep(): TclError {
 }
 
 function compileWith<T>(text: string, ctx: CompileContext, start: Pos | undefined, build: (c: ExprCompiler, node: NonNullable<ReturnType<typeof parseExpr>['expr']>) => T): T | ((interp: Interp) => never) {
-  const { expr, error } = parseExpr(text, { dialect: ctx.dialect, start });
+  const { expr, error } = parseExpr(text, { dialect: ctx.dialect, start, depth: (ctx.depth ?? 0) + 1 });
   if (!expr) return raising(() => syntaxError(error!, text));
   // The iRule dialect is Tcl 8.4.6, whose grammar is a subset of 8.6's (syntax84.ts).
   const error84 = ctx.dialect === 'irule' ? syntaxError84(expr, text) : null;
@@ -41,7 +42,10 @@ function compileWith<T>(text: string, ctx: CompileContext, start: Pos | undefine
   try {
     return build(compiler, expr);
   } catch (e) {
-    if (e instanceof RangeError) return raising(tooDeep);
+    if (e instanceof RangeError) {
+      if (redoOnDeepStack()) throw new StackExhausted(); // redone on the deep-stack thread
+      return raising(tooDeep);
+    }
     throw e;
   }
 }

@@ -12,30 +12,48 @@ import { parseBody, walk } from '../../../src/syntax/walk.js';
 const injection = '  eval [HTTP::header value X-Cmd]\n';
 
 describe('deep nesting', () => {
-  it('200 nested [ is a syntax error at the first level too deep; the eval of a header is still reported', () => {
-    const src = `when HTTP_REQUEST {\n  set a ${'['.repeat(200)}x${']'.repeat(200)}\n${injection}}\n`;
-    const d = lintSource(src, 'deep.tcl');
-    const deep = d.find((x) => x.code === 'IR1001');
-    expect(deep?.message).toMatch(new RegExp(`nest more than ${MAX_NESTING} levels`));
-    // The when body is the first level, so the first too-deep [ is the 100th one, at column 8 + 100.
-    expect([deep?.line, deep?.column]).toEqual([2, 8 + MAX_NESTING]);
+  // The when body is one level deep, so its k-th nested [ opens a script k + 1 levels deep: the
+  // MAX_NESTING-th is the first too deep (parser.ts MAX_NESTING, Tcl's own limit).
+  const nested = (k: number) => `when HTTP_REQUEST {\n  set a ${'[list '.repeat(k)}x${']'.repeat(k)}\n${injection}}\n`;
+
+  it('200 nested [ is no error (Tcl takes it), and the eval of a header is still reported', () => {
+    const d = lintSource(nested(200), 'deep.tcl');
+    expect(d.filter((x) => x.category === 'syntax')).toEqual([]);
     expect(d.filter((x) => x.code === 'IR3002').map((x) => x.line)).toEqual([3]);
     expect(d.filter((x) => x.code === 'IR0000')).toEqual([]);
   });
 
+  it('nesting up to the limit is read normally', () => {
+    const d = lintSource(nested(MAX_NESTING - 1), 'ok.tcl');
+    expect(d.filter((x) => x.category === 'syntax')).toEqual([]);
+    expect(d.filter((x) => x.code === 'IR3002')).toHaveLength(1);
+  });
+
+  for (const k of [MAX_NESTING, 100_000]) {
+    it(`${k} nested [: an error at the first level too deep; every check still runs`, () => {
+      const d = lintSource(nested(k), 'deep.tcl');
+      const deep = d.filter((x) => x.code === 'IR1001');
+      expect(deep.map((x) => [x.line, x.column, x.message.split(':')[0]])).toEqual([[2, 9 + 6 * (MAX_NESTING - 1), 'too many nested compilations (infinite loop?)']]);
+      expect(deep[0]!.message).toMatch(new RegExp(`more than ${MAX_NESTING} scripts deep`));
+      expect(d.filter((x) => x.code === 'IR3002').map((x) => x.line)).toEqual([3]);
+      expect(d.filter((x) => x.code === 'IR0000')).toEqual([]);
+    });
+  }
+
   it('3000 nested if bodies in one event: the injection after them is still reported', () => {
     const src = `when HTTP_REQUEST {\n${'if {1} {\n'.repeat(3000)}set x 1\n${'}\n'.repeat(3000)}${injection}}\n`;
     const d = lintSource(src, 'deep.tcl');
-    expect(d.filter((x) => x.code === 'IR1001').map((x) => x.line)).toEqual([MAX_NESTING + 1]);
+    // The if on line k + 1 is k levels deep; its body one more.
+    expect(d.filter((x) => x.code === 'IR1001').map((x) => [x.line, x.column])).toEqual([[MAX_NESTING + 1, 9]]);
     expect(d.filter((x) => x.code === 'IR3002').map((x) => x.line)).toEqual([6003]);
     expect(d.filter((x) => x.code === 'IR0000')).toEqual([]);
   });
 
-  it('nesting up to the limit is read normally', () => {
-    const src = `when HTTP_REQUEST {\n  set a ${'[list '.repeat(MAX_NESTING - 2)}x${']'.repeat(MAX_NESTING - 2)}\n${injection}}\n`;
-    const d = lintSource(src, 'ok.tcl');
+  it('braces of data nest without limit', () => {
+    const src = `when HTTP_REQUEST {\n  set a ${'{'.repeat(5000)}x${'}'.repeat(5000)}\n${injection}}\n`;
+    const d = lintSource(src, 'data.tcl');
     expect(d.filter((x) => x.category === 'syntax')).toEqual([]);
-    expect(d.filter((x) => x.code === 'IR3002')).toHaveLength(1);
+    expect(d.filter((x) => x.code === 'IR3002').map((x) => x.line)).toEqual([3]);
   });
 });
 
