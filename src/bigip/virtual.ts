@@ -4,7 +4,7 @@
 import { basename } from 'node:path';
 import { parseRuleFile } from '../syntax/irule.js';
 import { bodyDepth } from '../syntax/parser.js';
-import { isStackOverflow, redoOnDeepStack } from '../input/deep-stack.js';
+import { isStackOverflow, redoOnDeepStack } from '../host/deep-stack.js';
 import { lookupEvent } from '../model/index.js';
 import { loadErrors } from './load.js';
 import { compileText, evalValue, type Exec } from '../tcl/compile.js';

@@ -1,10 +1,10 @@
 // `irule simulate` and `irule test` with a deeply nested rule: the whole command runs again on a
-// thread with a deep stack (src/input/deep-stack.ts), before it prints anything. The emulator
+// thread with a deep stack (src/host/deep-stack.ts), before it prints anything. The emulator
 // keeps compiled rules, live connections and callbacks, so unlike lint, fmt and eval it cannot
 // hand one call to the thread and take a plain answer back.
 
 import { Worker } from 'node:worker_threads';
-import { cliEntry, DEEP_STACK_MB, inDeepStack, needsDeepStack } from '../input/deep-stack.js';
+import { cliEntry, DEEP_STACK_MB, inDeepStack, needsDeepStack } from '../host/deep-stack.js';
 import { loadScenario } from '../sim/scenario.js';
 import { readInputFile } from '../input/files.js';
 

@@ -8,7 +8,7 @@ import { Command, CommanderError } from 'commander';
 import { addInputSizeOption } from './io.js';
 import { addExitCodes } from './usage.js';
 import { VERSION } from './version.js';
-import { setCliEntry } from '../input/deep-stack.js';
+import { setCliEntry } from '../host/deep-stack.js';
 
 setCliEntry(import.meta.url);
 

@@ -14,7 +14,7 @@ import { parseJsonSource, parseYamlSource, scenarioFromSource } from '../sim/sce
 import { toTrafficEvent } from '../sim/traffic.js';
 import { InputError } from '../sim/types.js';
 import type { Limits } from '../tcl/interp.js';
-import { isStackOverflow, redoOnDeepStack, registerDeep, withDeepStack } from '../input/deep-stack.js';
+import { isStackOverflow, redoOnDeepStack, registerDeep, withDeepStack } from '../host/deep-stack.js';
 
 export class FuzzFailure extends Error {
   constructor(readonly target: string, message: string) {
@@ -179,7 +179,7 @@ const traffic: Target = {
 };
 
 /**
- * A target run where deep input gets the stack it needs, as the CLI gives it (src/input/deep-stack.ts):
+ * A target run where deep input gets the stack it needs, as the CLI gives it (src/host/deep-stack.ts):
  * the parser and the emulator are called directly here, not through an entry point that does it.
  */
 function onDeepStack(t: Target): Target {

@@ -2,7 +2,7 @@
 // de-duplicate the findings.
 
 import { parseRuleFile, type RuleFile } from '../syntax/irule.js';
-import { isStackOverflow, redoOnDeepStack, registerDeep, withDeepStack } from '../input/deep-stack.js';
+import { isStackOverflow, redoOnDeepStack, registerDeep, withDeepStack } from '../host/deep-stack.js';
 import { CHECKS } from './checks/index.js';
 import { lintConfigFile } from './config-file.js';
 import { profilesComment } from './config.js';
@@ -24,7 +24,7 @@ export interface LintResult {
 
 /** Lints one rule file's text. `checks` narrows the checks run (tests); suppressions still apply. */
 export function lintSource(source: string, file: string, config: LintConfig = {}, checks: readonly Check[] = CHECKS): Diagnostic[] {
-  // Deeply nested code is read on a thread whose stack takes it (src/input/deep-stack.ts).
+  // Deeply nested code is read on a thread whose stack takes it (src/host/deep-stack.ts).
   if (checks === CHECKS) return withDeepStack(import.meta.url, 'lintSource', [source, file, config], [source], () => lintHere(source, file, config, checks));
   return lintHere(source, file, config, checks);
 }

@@ -29,7 +29,7 @@ import { codeWords, parseBody, type BodyKind } from './walk.js';
 import { parseExpr } from './expr/parser.js';
 import { armList, isRuleWrapperCommand, sameTree } from './printer/normalize.js';
 import { reindentExpression } from './printer/expr.js';
-import { registerDeep, withDeepStack } from '../input/deep-stack.js';
+import { registerDeep, withDeepStack } from '../host/deep-stack.js';
 
 export { normalizeScript, normalizeSource, sameTree } from './printer/normalize.js';
 
@@ -216,7 +216,7 @@ function endsInLoneBackslash(s: string): boolean {
 }
 
 function format(source: string, dialect: Dialect, policy: BlankLinePolicy, ruleFile: boolean): FormatResult {
-  // Deeply nested code is printed on a thread whose stack takes it (src/input/deep-stack.ts).
+  // Deeply nested code is printed on a thread whose stack takes it (src/host/deep-stack.ts).
   return withDeepStack(import.meta.url, 'format', [source, dialect, policy, ruleFile], [source], () => formatHere(source, dialect, policy, ruleFile));
 }
 

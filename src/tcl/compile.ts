@@ -5,7 +5,7 @@
 import type { Command, Part, Pos, Script, Word } from '../syntax/ast.js';
 import { literalValue } from '../syntax/ast.js';
 import { parseScript } from '../syntax/parser.js';
-import { redoOnDeepStack, StackExhausted } from '../input/deep-stack.js';
+import { redoOnDeepStack, StackExhausted } from '../host/deep-stack.js';
 import { Code, TclError } from './errors.js';
 import type { CompileContext, Exec } from './compile-types.js';
 import { readElement, readScalar, splitArrayName, type CommandDef, type Interp } from './interp.js';
@@ -250,7 +250,7 @@ export function addTrace(e: unknown, text: string): unknown {
     e.errorInfo += `\n    ${e.traced ? 'invoked from within' : 'while executing'}\n"${traceText(text)}"`;
     e.traced = true;
   } else if (e instanceof RangeError && /call stack/.test(e.message)) {
-    // Off the deep-stack thread the run is redone there (src/input/deep-stack.ts); on it, code
+    // Off the deep-stack thread the run is redone there (src/host/deep-stack.ts); on it, code
     // nests no deeper than MAX_NESTING, so this is a last resort, never the normal limit.
     if (redoOnDeepStack()) return new StackExhausted();
     return new TclError('too many nested evaluations (infinite loop?)', ['TCL', 'LIMIT', 'STACK']);

@@ -5,7 +5,7 @@ import { Code, TclError } from './errors.js';
 import { Interp, type Limits } from './interp.js';
 import { createInterp } from './index.js';
 import { str } from './value.js';
-import { isStackOverflow, registerDeep, withDeepStack } from '../input/deep-stack.js';
+import { isStackOverflow, registerDeep, withDeepStack } from '../host/deep-stack.js';
 
 export interface RunResult {
   stdout: string;
@@ -19,7 +19,7 @@ function normalizeEol(source: string): string {
 }
 
 export function runTclFile(source: string, fileName: string, limits: Partial<Limits> = {}): RunResult {
-  // Deeply nested code runs on a thread whose stack takes it (src/input/deep-stack.ts).
+  // Deeply nested code runs on a thread whose stack takes it (src/host/deep-stack.ts).
   return withDeepStack(import.meta.url, 'runTclFile', [source, fileName, limits], [source], () => runHere(source, fileName, limits));
 }
 

@@ -13,19 +13,21 @@ const SRC = resolve(new URL('../../src/', import.meta.url).pathname);
 const MAY_IMPORT: Record<string, readonly string[]> = {
   model: [],
   input: [],
+  // Host facilities every layer may use (a thread with a deep stack for deeply nested code).
+  host: [],
   'package-info': [],
-  syntax: ['model'],
-  tcl: ['syntax', 'model'],
-  bigip: ['tcl', 'syntax', 'model'],
-  sim: ['bigip', 'tcl', 'syntax', 'model', 'input', 'package-info'],
-  lint: ['bigip', 'tcl', 'syntax', 'model', 'input', 'package-info'],
+  syntax: ['model', 'host'],
+  tcl: ['syntax', 'model', 'host'],
+  bigip: ['tcl', 'syntax', 'model', 'host'],
+  sim: ['bigip', 'tcl', 'syntax', 'model', 'input', 'package-info', 'host'],
+  lint: ['bigip', 'tcl', 'syntax', 'model', 'input', 'package-info', 'host'],
   // Deployable artifacts are built from a scenario (its virtual server and pools).
-  emit: ['sim', 'bigip', 'tcl', 'syntax', 'model', 'input', 'package-info'],
-  api: ['emit', 'lint', 'sim', 'bigip', 'tcl', 'syntax', 'model', 'input', 'package-info'],
-  cli: ['api', 'emit', 'lint', 'sim', 'bigip', 'tcl', 'syntax', 'model', 'input', 'package-info'],
-  bench: ['api', 'emit', 'lint', 'sim', 'bigip', 'tcl', 'syntax', 'model', 'input', 'package-info'],
-  fuzz: ['api', 'emit', 'lint', 'sim', 'bigip', 'tcl', 'syntax', 'model', 'input', 'package-info'],
-  index: ['api', 'emit', 'lint', 'sim', 'bigip', 'tcl', 'syntax', 'model', 'input', 'package-info'],
+  emit: ['sim', 'bigip', 'tcl', 'syntax', 'model', 'input', 'package-info', 'host'],
+  api: ['emit', 'lint', 'sim', 'bigip', 'tcl', 'syntax', 'model', 'input', 'package-info', 'host'],
+  cli: ['api', 'emit', 'lint', 'sim', 'bigip', 'tcl', 'syntax', 'model', 'input', 'package-info', 'host'],
+  bench: ['api', 'emit', 'lint', 'sim', 'bigip', 'tcl', 'syntax', 'model', 'input', 'package-info', 'host'],
+  fuzz: ['api', 'emit', 'lint', 'sim', 'bigip', 'tcl', 'syntax', 'model', 'input', 'package-info', 'host'],
+  index: ['api', 'emit', 'lint', 'sim', 'bigip', 'tcl', 'syntax', 'model', 'input', 'package-info', 'host'],
 };
 
 /** Files that must not reach the Tcl engine although their unit may: the printer works on syntax alone. */

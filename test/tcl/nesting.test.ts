@@ -1,7 +1,7 @@
 // Deep nesting, against real tclsh: the engine runs code nested as deep as Tcl 8.6 compiles it
 // (MAX_NESTING scripts) with tclsh's results, fails one level deeper with tclsh's error, takes
 // braces of data at any depth, and ends with the same documented error far past the limit.
-// Deep input runs on the deep-stack thread (src/input/deep-stack.ts), which loads the built
+// Deep input runs on the deep-stack thread (src/host/deep-stack.ts), which loads the built
 // modules: `npm run build` first (npm test does).
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';

@@ -11,7 +11,7 @@ import { sliceKeepingBraces, type Dialect } from '../lexer.js';
 import { advance, parseScript } from '../parser.js';
 import type { BinaryOp, ExprNode, ExprSyntaxError, UnaryOp } from './ast.js';
 import { diagnose, expressionWindow } from './diagnose.js';
-import { redoOnDeepStack, StackExhausted } from '../../input/deep-stack.js';
+import { redoOnDeepStack, StackExhausted } from '../../host/deep-stack.js';
 import {
   AddOperator, AndOperator, AndWord, BitAnd, BitNot, BitOr, BitXor, BooleanLit, Braced, Colon, Comma, CompareOperator,
   Contains, Div, EndsWith, EqEq, Equals, EqualityOperator, EXPR_TOKENS, FuncName, Greater, GreaterEq, In, Less, LessEq,

@@ -10,7 +10,7 @@ import { parseExpr } from '../../syntax/expr/parser.js';
 import type { ExprSyntaxError } from '../../syntax/expr/ast.js';
 import type { CompileContext, Exec } from '../compile-types.js';
 import { TclError } from '../errors.js';
-import { redoOnDeepStack, StackExhausted } from '../../input/deep-stack.js';
+import { redoOnDeepStack, StackExhausted } from '../../host/deep-stack.js';
 import type { Interp } from '../interp.js';
 import { str, type Value } from '../value.js';
 import { ExprCompiler, raising, type BoolExec } from './compile.js';
