@@ -6,7 +6,7 @@
 import type { CommandSpec } from '../types.js';
 import {
   HTTP_FAMILY, HTTP_FAMILY_NOTE, HTTP_RESPONSE_SIDE, LAB_SOURCE_NOTE, TMSH13, TMSH16, TMSH_LATEST,
-  a, cmd, docUrl, sub, without,
+  a, cmd, docUrl, sub, uncheckedSyntax, without,
 } from './_shared.js';
 
 const HTTP = ['http'];
@@ -107,8 +107,9 @@ export const HTTP_COMMANDS: CommandSpec[] = [
     returns: 'string',
     clientControlled: true,
   }),
-  httpCmd('HTTP::version', a(0, 1), {
-    synopsis: ['HTTP::version [1.0 | 1.1]'],
+  httpCmd('HTTP::version', a(0, 2), {
+    synopsis: ['HTTP::version [0.9 | 1.0 | 1.1]', 'HTTP::version -string [<version>]'],
+    provenance: uncheckedSyntax('HTTP::version'),
     returns: 'string',
     clientControlled: true,
   }),
@@ -230,7 +231,7 @@ export const HTTP_COMMANDS: CommandSpec[] = [
     events: HTTP_RESPONSE_SIDE,
     note: 'Syntax and events not documented in the sources read; response-side HTTP events assumed.',
   }),
-  httpCmd('HTTP::retry', a(1, 1), { synopsis: ['HTTP::retry <request>'], returns: 'none' }),
+  httpCmd('HTTP::retry', a(1, 2), { synopsis: ['HTTP::retry [-reset] <request>'], returns: 'none', provenance: uncheckedSyntax('HTTP::retry') }),
   httpCmd('HTTP::class', a(0, null), {
     synopsis: ['HTTP::class [disable | select <class> | ...]'],
     deprecated: 'HTTP classes were replaced by LTM policies (v11.4)',
