@@ -72,3 +72,13 @@ describe('names on F5 pages are known commands (IR2002)', () => {
     expectClean('IR2002', 'when HTTP_REQUEST_DATA {\n  set c [JSON::create]\n  set top [JSON::root $c]\n  JSON::set $top string hello\n  set out [JSON::render $c]\n}');
   });
 });
+
+describe('HTTP2::disable and HTTP2::enable (https://clouddocs.f5.com/api/irules/HTTP2__disable.html)', () => {
+  it('accept the page\'s forms and an extra word is an error', () => {
+    expectClean('IR2003', 'when HTTP_REQUEST {\n  HTTP2::disable serverside\n  HTTP2::disable discard\n}');
+    expectReports('IR2003', 'when HTTP_REQUEST {\n  HTTP2::disable serverside now\n}', [{ line: 2, column: 29, severity: 'error' }]);
+  });
+  it('are not doubted in CLIENT_ACCEPTED, where F5\'s HTTP2__enable.html example calls them (IR2004)', () => {
+    expectClean('IR2004', 'when CLIENT_ACCEPTED {\n  HTTP2::disable\n  if { [IP::addr [IP::client_addr] equals 10.0.0.0/8] } {\n    HTTP2::enable\n  }\n}');
+  });
+});
