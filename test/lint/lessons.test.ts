@@ -14,7 +14,7 @@ describe('no error for what BIG-IP loads', () => {
     expect(errors('when HTTP_PROXY_REQUEST {\n  log local0. [HTTP::host]\n}\n')).toEqual([]);
   });
   it('an unmeasured event cell missing from a list is a warning naming its source', () => {
-    const ds = lintSource('when CLIENT_ACCEPTED {\n  HTTP::disable\n}\n', 'r.tcl').filter((d) => d.code === 'IR2004');
+    const ds = lintSource('when CLIENT_ACCEPTED {\n  HTTP::close\n}\n', 'r.tcl').filter((d) => d.code === 'IR2004');
     expect(ds.map((d) => d.severity)).toEqual(['warning']);
     expect(ds[0]!.message).toMatch(/may not be valid in CLIENT_ACCEPTED: (F5's "valid during" list|irule's own list)/);
   });
