@@ -315,9 +315,12 @@ export class VirtualServer {
     // (https://clouddocs.f5.com/api/irules/FLOW_INIT.html).
     this.runEvent('FLOW_INIT', conn, conn.frame);
     if (!txn.aborted && !conn.closed) this.runEvent('CLIENT_ACCEPTED', conn, conn.frame);
-    // With a client SSL profile the handshake follows the TCP accept (ClientHello, then the handshake):
-    // https://clouddocs.f5.com/api/irules/CLIENTSSL_CLIENTHELLO.html, https://clouddocs.f5.com/api/irules/CLIENTSSL_HANDSHAKE.html
+    // With a client SSL profile the handshake follows the TCP accept (ClientHello, the client's certificate
+    // message when it sends one, then the completed handshake):
+    // https://clouddocs.f5.com/api/irules/CLIENTSSL_CLIENTHELLO.html, https://clouddocs.f5.com/api/irules/CLIENTSSL_CLIENTCERT.html,
+    // https://clouddocs.f5.com/api/irules/CLIENTSSL_HANDSHAKE.html
     if (this.clientssl && !conn.sslDisabled && !txn.aborted && !conn.closed) this.runEvent('CLIENTSSL_CLIENTHELLO', conn, conn.frame);
+    if (this.facts.tls?.clientCertificate && !conn.sslDisabled && !txn.aborted && !conn.closed) this.runEvent('CLIENTSSL_CLIENTCERT', conn, conn.frame);
     if (this.clientssl && !conn.sslDisabled && !txn.aborted && !conn.closed) this.runEvent('CLIENTSSL_HANDSHAKE', conn, conn.frame);
     conn.pendingAccept = txn;
     return conn;

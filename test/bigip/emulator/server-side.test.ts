@@ -140,6 +140,34 @@ describe('handlers that never run are reported, never silent', () => {
     expect(messages(records[0]!)).toEqual(['a', 'hello', 'hs TLSv1.3']);
     expect(summary.notRaised).toBeUndefined();
   });
+
+  // CLIENTSSL_CLIENTCERT is "triggered when the system receives a certificate message from the client"
+  // (https://clouddocs.f5.com/api/irules/CLIENTSSL_CLIENTCERT.html), a message of the handshake, so before
+  // CLIENTSSL_HANDSHAKE ("triggered when a client-side SSL handshake is completed",
+  // https://clouddocs.f5.com/api/irules/CLIENTSSL_HANDSHAKE.html); SSL::cert reads the certificate there.
+  it('CLIENTSSL_CLIENTCERT runs between the ClientHello and the completed handshake when the client sends a certificate', async () => {
+    const r = `when CLIENTSSL_CLIENTHELLO { log local0. hello }
+when CLIENTSSL_CLIENTCERT { set subject [X509::subject [SSL::cert 0]]; log local0. "cert [SSL::cert count] $subject" }
+when CLIENTSSL_HANDSHAKE { log local0. hs }
+when HTTP_REQUEST { log local0. "request $subject" }`;
+    const { records, summary } = await run({
+      rules: { r },
+      extra: { tls: { version: 'TLSv1.2', clientCertificate: { subject: 'CN=alice,O=Example' } } },
+      traffic: [req(0, 'c1', '/')],
+    });
+    expect(messages(records[0]!)).toEqual(['hello', 'cert 1 CN=alice,O=Example', 'hs', 'request CN=alice,O=Example']);
+    expect(summary.notRaised).toBeUndefined();
+  });
+
+  it('a client that sends no certificate raises no CLIENTSSL_CLIENTCERT, and the summary says why', async () => {
+    const { records, summary } = await run({
+      rules: { r: 'when CLIENTSSL_CLIENTCERT { log local0. cert }\nwhen CLIENTSSL_HANDSHAKE { log local0. hs }' },
+      extra: { tls: { version: 'TLSv1.2' } },
+      traffic: [req(0, 'c1', '/')],
+    });
+    expect(messages(records[0]!)).toEqual(['hs']);
+    expect(summary.notRaised).toEqual(['/Common/r <CLIENTSSL_CLIENTCERT>: raised when the client sends a certificate: give it as tls.clientCertificate in the scenario']);
+  });
 });
 
 describe('collect', () => {
