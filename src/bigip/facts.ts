@@ -78,6 +78,11 @@ export interface ScenarioFacts {
   asm?: AsmFacts;
   /** The ECA plugin's NTLM authentication result (needed once a rule runs ECA::enable). */
   eca?: EcaFacts;
+  /**
+   * Variables a virtual server earlier on the connection's path shared with `sharedvar` before it sent the
+   * connection here (`virtual NAME`): name -> value, or an array as key -> value.
+   */
+  sharedvars?: Record<string, string | Record<string, string>>;
 }
 
 /**
@@ -114,4 +119,6 @@ export interface ScenarioFactFields {
   asm?: { policy: string; mode?: 'normal' | 'compatibility'; verdicts?: { method?: string; uri?: string; status: 'Clear' | 'Alarm'; violations?: string[]; supportId?: string }[] };
   /** The ECA plugin's NTLM result: `status` (e.g. NTLM_STATUS_OK), `username`, `domainname`, `clientMachineName`. */
   eca?: EcaFacts;
+  /** Variables the virtual before this one on the connection's path shared (sharedvar): name -> value or {key: value}. */
+  sharedvars?: Record<string, string | number | Record<string, string | number>>;
 }

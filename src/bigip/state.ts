@@ -99,6 +99,8 @@ export class ConnectionState {
   httpDisabled = false;
   /** ASM::disable: no ASM_* event on this connection until ASM::enable (https://clouddocs.f5.com/api/irules/ASM__disable.html). */
   asmDisabled = false;
+  /** Names `sharedvar` already read from the scenario's sharedvars on this connection (read once). */
+  readonly sharedvarsRead = new Set<string>();
   /** ECA::enable / ECA::select: the authentication plugin runs on the connection's requests. */
   eca: { enabled: boolean; selected: string[] } = { enabled: false, selected: [] };
   /** Reset by BIG-IP after a Tcl error, reject or drop. */

@@ -444,6 +444,12 @@ class Normaliser {
       };
     }
     if (d.eca) f.eca = d.eca;
+    if (d.sharedvars) {
+      f.sharedvars = Object.fromEntries(Object.entries(d.sharedvars).map(([name, v]) => [
+        name,
+        typeof v === 'object' ? Object.fromEntries(Object.entries(v).map(([k, x]) => [k, String(x)])) : String(v),
+      ]));
+    }
     if (d.ifiles) {
       f.ifiles = {};
       for (const [name, path] of Object.entries(d.ifiles)) {

@@ -31,11 +31,22 @@ const cmpCount: CommandDef = { name: 'TMM::cmp_count', fn: (interp) => emulatorO
  * sharedvar NAME (https://clouddocs.f5.com/api/irules/sharedvar.html) shares a variable between the virtual
  * servers a connection passes through (virtual targeting). On the one virtual the emulator runs, a rule's
  * variables are already the connection's (shared by every rule on it), so the name is linked to itself.
+ * What a virtual earlier on the path shared comes from the scenario (`sharedvars`): the first `sharedvar
+ * NAME` of a connection gives the variable that value unless the connection already has one.
  */
 const sharedvar: CommandDef = {
   name: 'sharedvar',
-  fn: (_interp, argv) => {
+  fn: (interp, argv) => {
     if (argv.length !== 2) throw wrongArgs('sharedvar name');
+    const name = str(argv[1]!);
+    const h = emulatorOf(interp);
+    const upstream = h.emulator.facts.sharedvars?.[name];
+    const conn = h.connState;
+    if (upstream === undefined || !conn || conn.sharedvarsRead.has(name)) return '';
+    conn.sharedvarsRead.add(name);
+    if (interp.varExists(name)) return '';
+    if (typeof upstream === 'string') interp.setVar(name, upstream);
+    else for (const [key, value] of Object.entries(upstream)) interp.setVar(`${name}(${key})`, value);
     return '';
   },
 };

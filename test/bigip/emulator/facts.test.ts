@@ -90,6 +90,27 @@ describe('APM, iFiles, TMMs, other virtuals, profiles', () => {
     expect(without.records[0]!.error).toMatch(/virtual needs virtuals \(a list naming \/Common\/vs_inner\) in the scenario/);
   });
 
+  // sharedvar "shares a variable between virtual servers" a connection passes through
+  // (https://clouddocs.f5.com/api/irules/sharedvar.html): a rule on an inner virtual reads what the rule of
+  // the virtual that targeted it (`virtual NAME`) stored. That virtual is not emulated: what it shared is a fact.
+  it('sharedvar NAME reads what a virtual earlier on the path shared (sharedvars: a value or an array); once per connection', async () => {
+    const rule = `when CLIENT_ACCEPTED { sharedvar ctx; sharedvar SNI }
+when HTTP_REQUEST {
+  sharedvar ctx
+  log local0. "$ctx(ptcl) $SNI [info exists ctx(none)]"
+  set ctx(ptcl) changed
+}`;
+    const { records } = await run({
+      rules: { r: rule },
+      extra: { sharedvars: { ctx: { ptcl: 'https', port: 443 }, SNI: 'www.example.com' } },
+      traffic: [req(0, 'c1', '/a'), resp(0.1, 'c1'), req(1, 'c1', '/b'), resp(1.1, 'c1')],
+    });
+    // the second request's sharedvar does not read the scenario again: the connection's value stands
+    expect(records.map((r) => messages(r))).toEqual([['https www.example.com 0'], ['changed www.example.com 0']]);
+    const without = await run({ rules: { r: 'when HTTP_REQUEST { sharedvar ctx; log local0. [info exists ctx] }' }, traffic: [req(0, 'c1', '/')] });
+    expect(messages(without.records[0]!)).toEqual(['0']);
+  });
+
   it('PROFILE::exists answers from the virtual\'s profiles and the scenario\'s profiles list', async () => {
     const rule = 'when HTTP_REQUEST { log local0. "[PROFILE::exists http] [PROFILE::exists clientssl] [PROFILE::exists stream]" }';
     const { records } = await run({ rules: { r: rule }, extra: { profiles: ['stream'] }, traffic: [req(0, 'c1', '/')] });
