@@ -120,7 +120,6 @@ export const NOT_EMULATED: Readonly<Record<string, string>> = {
   'SSL::is_renegotiation_secure': PROFILE('TLS (client-ssl/server-ssl)'),
   'SSL::secure_renegotiation': PROFILE('TLS (client-ssl/server-ssl)'),
   'X509::extensions': PROFILE('TLS (client-ssl/server-ssl)'),
-  'X509::hash': PROFILE('TLS (client-ssl/server-ssl)'),
   'X509::signature_algorithm': PROFILE('TLS (client-ssl/server-ssl)'),
   'X509::subject_public_key': PROFILE('TLS (client-ssl/server-ssl)'),
   'X509::subject_public_key_RSA_bits': PROFILE('TLS (client-ssl/server-ssl)'),

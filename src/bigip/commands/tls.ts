@@ -4,6 +4,7 @@
 // SSL__verify_result.html, SSL__disable.html, X509__subject.html, X509__issuer.html, X509__whole.html,
 // X509__verify_cert_error_string.html (all under https://clouddocs.f5.com/api/irules/).
 
+import { createHash, X509Certificate } from 'node:crypto';
 import { TclError, wrongArgs } from '../../tcl/errors.js';
 import type { CommandDef, Interp } from '../../tcl/interp.js';
 import { str } from '../../tcl/value.js';
@@ -133,6 +134,28 @@ function x509Field(name: string, field: keyof CertificateFacts, dflt?: string | 
   };
 }
 
+/**
+ * X509::hash CERT: "the MD5 hash (fingerprint) of the specified X509 certificate"
+ * (https://clouddocs.f5.com/api/irules/X509__hash.html), computed from the certificate the scenario gives as
+ * PEM (the fingerprint is the digest of its DER bytes). Printed as F5's example shows it, colon-separated hex
+ * pairs ("XX:XX:..."); upper case is inferred (OpenSSL's fingerprint output), not measured.
+ */
+const x509Hash: CommandDef = {
+  name: 'X509::hash',
+  fn: (interp, argv) => {
+    if (argv.length !== 2) throw wrongArgs('X509::hash certificate');
+    const c = x509(interp, 'X509::hash', str(argv[1]!));
+    if (c.pem === undefined) throw missingFact('X509::hash', 'tls.clientCertificate.pem');
+    let der: Buffer;
+    try {
+      der = new X509Certificate(c.pem).raw;
+    } catch {
+      throw new TclError('X509::hash: tls.clientCertificate.pem is not a PEM certificate', ['IRULE', 'X509']);
+    }
+    return createHash('md5').update(der).digest('hex').toUpperCase().replace(/(..)(?!$)/g, '$1:');
+  },
+};
+
 /** OpenSSL's X509_verify_cert_error_string texts for the codes rules test most (X509_V_OK and the common failures). */
 const VERIFY_ERRORS: Record<number, string> = {
   0: 'ok',
@@ -161,5 +184,5 @@ export const tlsCommands: CommandDef[] = [
   cipher, cert, sessionid, verifyResult, toggle('SSL::disable'), toggle('SSL::enable'), extensions, sni,
   x509Field('X509::subject', 'subject'), x509Field('X509::issuer', 'issuer'), x509Field('X509::serial_number', 'serial'),
   x509Field('X509::not_valid_before', 'notValidBefore'), x509Field('X509::not_valid_after', 'notValidAfter'),
-  x509Field('X509::version', 'version', 3), x509Field('X509::whole', 'pem'), verifyErrorString,
+  x509Field('X509::version', 'version', 3), x509Field('X509::whole', 'pem'), x509Hash, verifyErrorString,
 ];

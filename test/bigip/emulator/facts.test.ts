@@ -5,6 +5,7 @@
 // TMM__cmp_count.html, virtual.html, PROFILE__exists.html, AES__key.html, STREAM__expression.html,
 // session.html, log.html, sharedvar.html.
 
+import { readFileSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
 import { cleanup, messages, req, resp, run } from './harness.js';
 
@@ -38,6 +39,18 @@ describe('client TLS from the scenario', () => {
     expect(without.records[0]!.error).toMatch(/ - SSL::cipher needs tls \(the client SSL profile's session\) in the scenario$/);
     const partial = await run({ rules: { r: rule }, extra: { tls: { version: 'TLSv1.3' } }, traffic: [req(0, 'c1', '/')] });
     expect(partial.records[0]!.error).toMatch(/ - SSL::cipher needs tls.cipher in the scenario$/);
+  });
+
+  // X509::hash is "the MD5 hash (fingerprint) of the specified X509 certificate"
+  // (https://clouddocs.f5.com/api/irules/X509__hash.html). The certificate is a self-signed one made for this
+  // test (openssl req -x509); the expected value is `openssl x509 -noout -fingerprint -md5` of it.
+  it('X509::hash is the MD5 fingerprint of the PEM the scenario gives; without a PEM the error names the field', async () => {
+    const pem = readFileSync(new URL('./data/client-cert.pem', import.meta.url), 'utf8');
+    const rule = 'when CLIENTSSL_CLIENTCERT { log local0. [X509::hash [SSL::cert 0]] }';
+    const { records } = await run({ rules: { r: rule }, extra: { tls: { ...TLS, clientCertificate: { ...TLS.clientCertificate, pem } } }, traffic: [req(0, 'c1', '/')] });
+    expect(messages(records[0]!)).toEqual(['8D:02:5B:A0:E3:93:66:B6:6A:4D:D6:DB:42:06:9C:F9']);
+    const without = await run({ rules: { r: rule }, extra: { tls: TLS }, traffic: [req(0, 'c1', '/')] });
+    expect(without.records[0]!.error).toMatch(/ - X509::hash needs tls.clientCertificate.pem in the scenario$/);
   });
 
   it('a client that sent no certificate: SSL::cert count is 0, SSL::cert 0 is empty', async () => {
