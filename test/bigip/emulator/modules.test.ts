@@ -170,6 +170,13 @@ when HTTP_REQUEST { incr ::hits ; log local0. "$::greeting $::hits" }`;
     expect(messages(records[0]!)).toEqual(['1 BIG-IP']);
     expect(summary.cmp).toBeUndefined();
   });
+  it('F5\'s workaround `upvar #0 tcl_platform static::tcl_platform` in RULE_INIT maps the array into static:: (https://cdn.f5.com/product/bugtracker/ID423392.html)', async () => {
+    const rule = 'when RULE_INIT { upvar #0 tcl_platform static::tcl_platform }\nwhen HTTP_REQUEST { log local0. "$static::tcl_platform(os) $static::tcl_platform(tmmVersion)" }';
+    const { records, summary } = await run({ rules: { r: rule }, traffic: one });
+    expect(records[0]!.error).toBeNull();
+    expect(messages(records[0]!)).toEqual(['BIG-IP 26']);
+    expect(summary.cmp).toBeUndefined();
+  });
   it('a global a rule reads but never sets is a Tcl error, as on BIG-IP', async () => {
     const { records } = await run({ rules: { r: 'when HTTP_REQUEST { log local0. $::internal_hostname }' }, traffic: one });
     expect(records[0]!.error).toMatch(/can't read "::internal_hostname": no such variable/);
