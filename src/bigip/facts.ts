@@ -72,6 +72,8 @@ export interface ScenarioFacts {
   profiles?: string[];
   /** IP reputation categories by address or network (IP::reputation); an address not listed has none. */
   reputation?: Record<string, string[]>;
+  /** Network distance (IP::hops) of peers by address or network; a peer not listed is a missing fact. */
+  hops?: Record<string, number>;
   /** iRules LX replies: `plugin/extension` (or `extension`) -> method -> the value ILX::call returns. */
   ilx?: Record<string, Record<string, string>>;
   /** The ASM security policy on the virtual (raises the ASM_* request events). */
@@ -108,6 +110,8 @@ export interface ScenarioFactFields {
   geo?: Record<string, Record<string, string | number>>;
   /** IP reputation categories by address or network (IP::reputation); default none. */
   reputation?: Record<string, string[]>;
+  /** Hops to peers by address or network (IP::hops); default none: IP::hops stops with a missing fact. */
+  hops?: Record<string, number>;
   /** iRules LX replies by `plugin/extension` and method (ILX::call). */
   ilx?: Record<string, Record<string, string | number>>;
   /** The ASM security policy: `policy`, `mode` (normal), `verdicts` (default: every request Clear). */

@@ -37,7 +37,6 @@ export const NOT_EMULATED: Readonly<Record<string, string>> = {
   'IP::version': NOT_YET,
   'IP::tos': NOT_YET,
   'IP::ttl': NOT_YET,
-  'IP::hops': NOT_YET,
   'IP::df': NOT_YET,
   'IP::idle_timeout': NOT_YET,
   'IP::stats': NOT_YET,

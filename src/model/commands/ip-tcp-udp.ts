@@ -38,7 +38,12 @@ export const IP_COMMANDS: CommandSpec[] = [
   cmd('IP::version', a(0, 0), { synopsis: ['IP::version'], returns: 'integer', rejectedIn: REJECTED_IN_RULE_INIT }),
   cmd('IP::tos', a(0, 1), { synopsis: ['IP::tos [<value>]'], returns: 'integer' }),
   cmd('IP::ttl', a(0, 0), { synopsis: ['IP::ttl'], returns: 'integer' }),
-  cmd('IP::hops', a(0, 0), { synopsis: ['IP::hops'], returns: 'integer' }),
+  cmd('IP::hops', a(0, 0), {
+    synopsis: ['IP::hops'],
+    returns: 'integer',
+    source: docUrl('IP::hops'),
+    note: 'The estimated number of hops the peer takes to reach BIG-IP (estimated from the TTL of its packets).',
+  }),
   cmd('IP::df', a(0, 1), { synopsis: ['IP::df [<value>]'] }),
   cmd('IP::idle_timeout', a(0, 1), { synopsis: ['IP::idle_timeout [<seconds>]'], returns: 'integer' }),
   cmd('IP::stats', a(0, 2), { synopsis: ['IP::stats [pkts | bytes | age] [in | out]'] }),
