@@ -190,6 +190,8 @@ export const NOT_EMULATED: Readonly<Record<string, string>> = {
   'WS::disconnect': PROFILE('WebSocket'),
   'WS::enabled': PROFILE('WebSocket'),
   'WS::masking': PROFILE('WebSocket'),
+  'BOTDEFENSE::enable': 'Bot Defense is not emulated: turned on, it would decide on requests (challenges, blocking) the emulator cannot reproduce',
+  'BOTDEFENSE::action': 'Bot Defense is not emulated: the action is its decision on the request',
   'ACCESS::respond': PROFILE('APM (access)'),
   'ACCESS::log': PROFILE('APM (access)'),
   'ACCESS::perflow': PROFILE('APM (access)'),
