@@ -438,6 +438,7 @@ class Normaliser {
         f.hops[net] = n;
       }
     }
+    if (d.sideband) f.sideband = d.sideband;
     if (d.ilx) f.ilx = Object.fromEntries(Object.entries(d.ilx).map(([k, m]) => [k, Object.fromEntries(Object.entries(m).map(([n, v]) => [n, String(v)]))]));
     if (d.asm) {
       f.asm = {
