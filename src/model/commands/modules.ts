@@ -5,7 +5,7 @@
 // src/bigip/commands and docs/behaviour.md.
 
 import type { CommandSpec } from '../types.js';
-import { TMSH13, a, cmd, docUrl, sub } from './_shared.js';
+import { TMSH13, a, cmd, docUrl, sub, uncheckedSyntax } from './_shared.js';
 
 const ECA = ['eca'];
 const ILX = ['ilx'];
@@ -56,7 +56,12 @@ export const MODULE_COMMANDS: CommandSpec[] = [
   cmd('CACHE::enable', a(0, 0), { synopsis: ['CACHE::enable'], profiles: ['webacceleration'], returns: 'none', source: docUrl('CACHE::enable') }),
 
   // PROFILE: is a profile of this type (and name) attached to the virtual?
-  cmd('PROFILE::exists', a(1, 2), { synopsis: ['PROFILE::exists <profile type> [<profile name>]'], returns: 'boolean', source: docUrl('PROFILE::exists') }),
+  cmd('PROFILE::exists', a(1, 3), {
+    synopsis: ['PROFILE::exists <profile type> [<profile name>]', 'PROFILE::exists persist <mode> [<profile name>]'],
+    returns: 'boolean',
+    source: docUrl('PROFILE::exists'),
+    provenance: uncheckedSyntax('PROFILE::exists'),
+  }),
 
   // ILX: a handle to a running iRules LX plugin extension, and calls to its methods.
   cmd('ILX::init', a(1, 2), { synopsis: ['ILX::init [<plugin name>] <extension name>'], profiles: ILX, returns: 'string', source: docUrl('ILX::init') }),
@@ -82,8 +87,8 @@ export const MODULE_COMMANDS: CommandSpec[] = [
 
   // BOTDEFENSE: "Disables processing by Bot Defense on the connection" (until BOTDEFENSE::enable); the
   // action Bot Defense decided, or an override of it (tmsh v13 reference: "Returns or overrides the action").
-  cmd('BOTDEFENSE::disable', a(0, 0), { synopsis: ['BOTDEFENSE::disable'], returns: 'none', source: docUrl('BOTDEFENSE::disable') }),
-  cmd('BOTDEFENSE::enable', a(0, 0), { synopsis: ['BOTDEFENSE::enable'], returns: 'none', source: docUrl('BOTDEFENSE::enable') }),
+  cmd('BOTDEFENSE::disable', a(0, 0), { synopsis: ['BOTDEFENSE::disable'], returns: 'none', source: docUrl('BOTDEFENSE::disable'), provenance: uncheckedSyntax('BOTDEFENSE::disable') }),
+  cmd('BOTDEFENSE::enable', a(0, 0), { synopsis: ['BOTDEFENSE::enable'], returns: 'none', source: docUrl('BOTDEFENSE::enable'), provenance: uncheckedSyntax('BOTDEFENSE::enable') }),
   cmd('BOTDEFENSE::action', a(0, 3), {
     synopsis: [
       'BOTDEFENSE::action',
