@@ -208,8 +208,21 @@ export const HTTP_COMMANDS: CommandSpec[] = [
     clientControlled: true,
   }),
   httpCmd('HTTP::close', a(0, 0), { synopsis: ['HTTP::close'], returns: 'none' }),
-  httpCmd('HTTP::disable', a(0, 1), { synopsis: ['HTTP::disable [discard]'], returns: 'none' }),
-  httpCmd('HTTP::enable', a(0, 0), { synopsis: ['HTTP::enable'], returns: 'none' }),
+  // Switching the HTTP filter off (or back on) is done before any request: F5's own SSL Orchestrator
+  // rules (f5devcentral/sslo-script-tools) call HTTP::disable in CLIENT_ACCEPTED and HTTP::enable in
+  // CLIENT_DATA. Inferred, like the rest of the family.
+  httpCmd('HTTP::disable', a(0, 1), {
+    synopsis: ['HTTP::disable [discard]'],
+    returns: 'none',
+    events: union(HTTP_FAMILY, ['CLIENT_ACCEPTED', 'CLIENT_DATA']),
+    note: `${HTTP_FAMILY_NOTE} CLIENT_ACCEPTED and CLIENT_DATA: where F5's published SSL Orchestrator rules switch HTTP off and on.`,
+  }),
+  httpCmd('HTTP::enable', a(0, 0), {
+    synopsis: ['HTTP::enable'],
+    returns: 'none',
+    events: union(HTTP_FAMILY, ['CLIENT_ACCEPTED', 'CLIENT_DATA']),
+    note: `${HTTP_FAMILY_NOTE} CLIENT_ACCEPTED and CLIENT_DATA: where F5's published SSL Orchestrator rules switch HTTP off and on.`,
+  }),
   httpCmd('HTTP::fallback', a(0, 1), { synopsis: ['HTTP::fallback [<host>]'] }),
   httpCmd('HTTP::has_responded', a(0, 0), { synopsis: ['HTTP::has_responded'], returns: 'boolean' }),
   httpCmd('HTTP::hsts', a(0, null), { synopsis: ['HTTP::hsts [<attribute> [<value>]]'] }),

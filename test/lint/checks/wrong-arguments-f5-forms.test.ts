@@ -82,3 +82,15 @@ describe('HTTP2::disable and HTTP2::enable (https://clouddocs.f5.com/api/irules/
     expectClean('IR2004', 'when CLIENT_ACCEPTED {\n  HTTP2::disable\n  if { [IP::addr [IP::client_addr] equals 10.0.0.0/8] } {\n    HTTP2::enable\n  }\n}');
   });
 });
+
+describe('HTTP::disable and HTTP::enable before any request (IR2004)', () => {
+  // The pattern of F5's published SSL Orchestrator rules: no request yet, HTTP parsing switched off
+  // on accept and back on when the first bytes show an HTTP request. irule's list is inferred.
+  it('are not doubted in CLIENT_ACCEPTED and CLIENT_DATA', () => {
+    expectClean('IR2004', 'when CLIENT_ACCEPTED {\n  HTTP::disable\n  TCP::collect\n}\nwhen CLIENT_DATA {\n  if { [TCP::payload] starts_with "GET " } {\n    HTTP::enable\n  }\n  TCP::release\n}');
+  });
+  it('are still doubted, as a warning, in an event no source puts them in (SERVER_CLOSED)', () => {
+    const ds = lintWith('IR2004', 'when SERVER_CLOSED {\n  HTTP::enable\n}');
+    expect(ds.map((d) => d.severity)).toEqual(['warning']);
+  });
+});
