@@ -531,7 +531,7 @@ export function readElement(v: Var, base: string, index: string): Value {
 }
 
 export function writeScalar(v: Var, name: string, value: Value): Value {
-  if (v.arr !== null) throw new TclError(`can't set "${name}": variable is array`, ['TCL', 'WRITE', 'ARRAY']);
+  if (v.arr !== null) throw new TclError(`can't set "${name}": variable is array`, ['TCL', 'WRITE', 'VARNAME']);
   v.value = value;
   return value;
 }

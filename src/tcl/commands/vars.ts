@@ -36,7 +36,7 @@ export function compileVarAccess(name: string, ctx: CompileContext): VarAccess {
       peek: (interp) => {
         const v = ref(interp);
         // peek serves read-modify-write commands (incr, append, lappend): Tcl reports the write.
-        if (v.arr !== null) throw new TclError(`can't set "${name}": variable is array`, ['TCL', 'WRITE', 'ARRAY']);
+        if (v.arr !== null) throw new TclError(`can't set "${name}": variable is array`, ['TCL', 'WRITE', 'VARNAME']);
         return v.value;
       },
     };
@@ -64,7 +64,7 @@ export function dynamicVarAccess(interp: Interp, name: string): VarAccess {
       read: () => readScalar(v, name),
       write: (_i, x) => writeScalar(v, name, x),
       peek: () => {
-        if (v.arr !== null) throw new TclError(`can't set "${name}": variable is array`, ['TCL', 'WRITE', 'ARRAY']);
+        if (v.arr !== null) throw new TclError(`can't set "${name}": variable is array`, ['TCL', 'WRITE', 'VARNAME']);
         return v.value;
       },
     };
