@@ -225,7 +225,11 @@ const upvar: CommandDef = {
       const [otherBase, otherKey] = splitArrayName(other);
       const targetVar = otherKey === undefined ? interp.resolveVar(other, target) : elementVar(interp.resolveVar(otherBase, target), otherKey);
       const existing = interp.frame.lookup(local);
-      if (existing === targetVar) continue;
+      if (existing === targetVar) {
+        // Already a link to it: nothing to do. The variable itself: TclPtrMakeUpvar (tclVar.c) refuses.
+        if (interp.frame.isLink(local)) continue;
+        throw new TclError("can't upvar from variable to itself", ['TCL', 'UPVAR', 'SELF']);
+      }
       // An existing link may be re-pointed (upvar in a loop); an ordinary variable may not.
       if (existing && existing.exists() && !existing.linked && interp.frame !== target) {
         throw new TclError(`variable "${local}" already exists`, ['TCL', 'UPVAR', 'EXISTS']);
