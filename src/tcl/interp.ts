@@ -157,6 +157,8 @@ export class Interp {
   ret: ReturnState = { code: 0, level: 1 };
   depth = 0;
   commandCount = 0;
+  /** What `info script` says: the file `irule eval` runs (tclsh's Tcl_FSEvalFile), else empty. */
+  scriptFile = '';
   limits: Limits;
   /** Output of `puts` (irule eval); BIG-IP has no stdout. */
   out: (s: string) => void = () => {};
