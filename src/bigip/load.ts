@@ -63,7 +63,13 @@ export function loadErrors(file: RuleFile, target: LoadTarget = {}): LoadError[]
  * argument specifier`), since the rule's procs are defined when it loads.
  */
 function checkSyntax(rule: RuleAst, out: LoadError[]): void {
-  const nested = { error: (e: SyntaxError) => out.push({ code: 'IR1001' as const, message: e.detail, loc: e.loc }) };
+  const nested = {
+    error: (e: SyntaxError) => out.push({ code: 'IR1001' as const, message: e.detail, loc: e.loc }),
+    command: (cmd: Command) => {
+      const missing = missingIfScript(cmd);
+      if (missing) out.push(missing);
+    },
+  };
   for (const h of rule.handlers) walk(h.script, 'irule', nested);
   for (const p of rule.procs) {
     walk(p.script, 'irule', nested);
@@ -74,6 +80,17 @@ function checkSyntax(rule: RuleAst, out: LoadError[]): void {
       out.push({ code: 'IR1001', message: `proc ${p.name}: ${e.message}`, loc: p.args.loc });
     }
   }
+}
+
+/**
+ * `if COND` with no script: BIG-IP's compiler refuses the rule, `missing a script after "if"`
+ * (measurements §2: the body after a blank or comment line, which ends the command). Only this
+ * measured shape, one word after `if`; other incomplete `if`s are Tcl's run-time wrong # args.
+ */
+export function missingIfScript(cmd: Command): LoadError | undefined {
+  const head = cmd.words[0];
+  if (!head || literalValue(head) !== 'if' || cmd.words.length !== 2) return undefined;
+  return { code: 'IR1001', message: 'missing a script after "if" (BIG-IP refuses the rule on load): the condition is the last word of the command; a blank or comment line before the "{" of the body ends the command', loc: head.loc };
 }
 
 function checkRule(rule: RuleAst, target: LoadTarget, out: LoadError[]): void {

@@ -48,6 +48,11 @@ const RULES: Record<string, string> = {
   // A proc Tcl cannot define (tclsh: `proc p {a {b c d}} {}` -> too many fields in argument specifier).
   procTooManyFields: 'proc fmt {a {b 1 2}} { return $a$b }\nwhen HTTP_REQUEST {\n  log local0. [call fmt x]\n}',
   procUnnamedArg: 'proc fmt {{} b} { return $b }\nwhen HTTP_REQUEST {\n  log local0. [call fmt x y]\n}',
+  // `if COND` whose body follows a blank or a comment line: measured REJECT at load (measurements §2).
+  ifBodyAfterBlank: 'when HTTP_REQUEST {\n  if { [HTTP::path] eq "/old" }\n\n  {\n    HTTP::redirect "/new"\n  }\n}',
+  ifBodyAfterComment: 'when HTTP_REQUEST {\n  foreach n [HTTP::header names] {\n    if { $n starts_with "X-" }\n    # internal headers\n    { HTTP::header remove $n }\n  }\n}',
+  // The body on the next line is picked up (N1): this one loads.
+  ifBodyNextLine: 'when HTTP_REQUEST {\n  if { [HTTP::path] eq "/old" }\n  {\n    HTTP::redirect "/new"\n  }\n}',
 };
 
 function lintLoadErrors(source: string) {
@@ -105,6 +110,18 @@ describe('lint and the simulator agree on loading (one load validator)', () => {
     expect(at('quoteInProcBody')).toEqual(['IR1001 2:10 missing close-quote: the \'"\' at 2:10 is never closed']);
     expect(at('procTooManyFields')).toEqual(['IR1001 1:10 proc fmt: too many fields in argument specifier "b 1 2"']);
     expect(at('procUnnamedArg')).toEqual(['IR1001 1:10 proc fmt: argument with no name']);
+  });
+
+  it('refuses an if whose script a blank or comment line cut off, and only that', () => {
+    const at = (name: string) => loadErrors(parseRuleFile(RULES[name]!)).map((e) => `${e.code} ${e.loc.start.line}:${e.loc.start.column}`);
+    expect(at('ifBodyAfterBlank')).toEqual(['IR1001 2:3']);
+    expect(at('ifBodyAfterComment')).toEqual(['IR1001 3:5']);
+    expect(at('ifBodyNextLine')).toEqual([]);
+    const first = loadErrors(parseRuleFile(RULES.ifBodyAfterBlank!))[0]!;
+    expect(first.message).toContain('missing a script after "if"');
+    // One finding, not also a run-time IR2003 count for the same `if`.
+    const { diagnostics } = lintParsed(parseRuleFile(RULES.ifBodyAfterBlank!), 'r.tcl');
+    expect(diagnostics.filter((d) => d.severity === 'error').map((d) => d.code)).toEqual(['IR1001']);
   });
 
   it('the cases cover each kind of load failure', () => {

@@ -6,6 +6,7 @@
 
 import { literalValue, type Loc, type Word } from '../../syntax/ast.js';
 import { lookupCommand, lookupModel, type ArgShape, type CommandSpec } from '../../model/index.js';
+import { missingIfScript } from '../check-support/load.js';
 import { fileProcs, nearest } from '../check-support/names.js';
 import { bareName, expansionWords, traverse } from '../check-support/traverse.js';
 import type { Check } from '../types.js';
@@ -120,7 +121,8 @@ export const wrongArguments: Check = {
       const spec = lookupCommand(name);
       if (!spec) {
         const tcl = lookupModel(name);
-        if (tcl?.availability === 'tcl-core') checkTclCall(ctx, tcl, words);
+        // `if COND` alone is the load validator's IR1001 (src/bigip/load.ts), not a run-time count.
+        if (tcl?.availability === 'tcl-core' && !missingIfScript(site.cmd)) checkTclCall(ctx, tcl, words);
         continue;
       }
       if (spec.disabled) continue;
