@@ -261,7 +261,16 @@ export class Interp {
     return def.fn(this, argv);
   }
 
-  unknownCommand(name: string, _argv: Value[]): never {
+  /**
+   * A command that does not exist. In plain Tcl a script's own `unknown` proc gets the words (as
+   * TclNREvalObjv does with the namespace's unknown handler, `::unknown` by default); tclsh's library
+   * `unknown` only autoloads, so without one of the script's the command is an invalid name.
+   */
+  unknownCommand(name: string, argv: Value[]): Value {
+    if (this.dialect === 'tcl') {
+      const handler = this.commands.get('unknown');
+      if (handler !== undefined) return handler.fn(this, ['unknown', ...argv]);
+    }
     throw new TclError(`invalid command name "${name}"`, ['TCL', 'LOOKUP', 'COMMAND', name]);
   }
 
