@@ -379,6 +379,11 @@ const returnCommand: CommandDef = {
     if (errorCode !== undefined && !parsesAsList(errorCode)) {
       throw new TclError(`bad -errorcode value: expected a list but got "${errorCode}"`, ['TCL', 'RESULT', 'ILLEGAL_ERRORCODE']);
     }
+    if (code === Code.RETURN) {
+      // TclMergeReturnOptions (tclResult.c): `-code return` is one more level of an ordinary return.
+      code = Code.OK;
+      level++;
+    }
     const i = 1 + pairs;
     const value = i < n ? argv[i]! : '';
     const ret: ReturnState = { code, level, errorCode, errorInfo, options: kept.length ? kept : undefined };
