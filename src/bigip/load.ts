@@ -8,10 +8,12 @@
 // `catch` and `eval` bodies, procs): BIG-IP resolves every literal command at load (measurements
 // §4a), whatever runs it later.
 
-import { literalValue, type Command, type Loc } from '../syntax/ast.js';
+import { literalValue, type Command, type Loc, type SyntaxError } from '../syntax/ast.js';
 import type { EventHandler, RuleAst, RuleFile } from '../syntax/irule.js';
 import { walk } from '../syntax/walk.js';
 import { EVENT_NAMES, isValidInEvent, lookupEvent, lookupModel } from '../model/index.js';
+import { parseParams } from '../tcl/commands/procs.js';
+import { TclError } from '../tcl/errors.js';
 
 /** Lint codes of the load failures (each names the check that reports it). */
 export type LoadCode = 'IR1001' | 'IR1003' | 'IR2001' | 'IR2002' | 'IR2004' | 'IR2006' | 'IR2015' | 'IR2017';
@@ -43,12 +45,52 @@ export function loadErrors(file: RuleFile, target: LoadTarget = {}): LoadError[]
   const hit = cacheable ? cache.get(file) : undefined;
   if (hit) return hit;
   const syntax: LoadError[] = file.errors.map((e) => ({ code: 'IR1001', message: e.detail, loc: e.loc }));
+  for (const rule of file.rules) checkSyntax(rule, syntax);
+  syntax.sort((a, b) => a.loc.start.offset - b.loc.start.offset);
   const out: LoadError[] = [];
   for (const rule of file.rules) checkRule(rule, target, out);
   out.sort((a, b) => a.loc.start.offset - b.loc.start.offset);
   out.unshift(...syntax); // a syntax error is what BIG-IP reports first
   if (cacheable) cache.set(file, out);
   return out;
+}
+
+/**
+ * What BIG-IP cannot compile below the top level: a syntax error in a nested script (an `if` or
+ * `foreach` body, an `after` or `catch` script, a braced condition's `[...]`), since the compiler
+ * reads every braced script literal of the rule when it is saved (measurements §4a, §4c); and a
+ * `proc` whose argument list Tcl refuses to define (`argument with no name`, `too many fields in
+ * argument specifier`), since the rule's procs are defined when it loads.
+ */
+function checkSyntax(rule: RuleAst, out: LoadError[]): void {
+  const nested = {
+    error: (e: SyntaxError) => out.push({ code: 'IR1001' as const, message: e.detail, loc: e.loc }),
+    command: (cmd: Command) => {
+      const missing = missingIfScript(cmd);
+      if (missing) out.push(missing);
+    },
+  };
+  for (const h of rule.handlers) walk(h.script, 'irule', nested);
+  for (const p of rule.procs) {
+    walk(p.script, 'irule', nested);
+    try {
+      parseParams(p.name, p.args.raw ?? ''); // the text the simulator defines the proc with
+    } catch (e) {
+      if (!(e instanceof TclError)) throw e;
+      out.push({ code: 'IR1001', message: `proc ${p.name}: ${e.message}`, loc: p.args.loc });
+    }
+  }
+}
+
+/**
+ * `if COND` with no script: BIG-IP's compiler refuses the rule, `missing a script after "if"`
+ * (measurements §2: the body after a blank or comment line, which ends the command). Only this
+ * measured shape, one word after `if`; other incomplete `if`s are Tcl's run-time wrong # args.
+ */
+export function missingIfScript(cmd: Command): LoadError | undefined {
+  const head = cmd.words[0];
+  if (!head || literalValue(head) !== 'if' || cmd.words.length !== 2) return undefined;
+  return { code: 'IR1001', message: 'missing a script after "if" (BIG-IP refuses the rule on load): the condition is the last word of the command; a blank or comment line before the "{" of the body ends the command', loc: head.loc };
 }
 
 function checkRule(rule: RuleAst, target: LoadTarget, out: LoadError[]): void {

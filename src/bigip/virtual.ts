@@ -184,7 +184,8 @@ export class VirtualServer {
         try {
           defineProc(this.interp, `${short}::${p.name}`, p.args.raw ?? '', p.body.raw ?? '', p.body.contentStart, r.source);
         } catch (e) {
-          // A malformed argument list: Tcl refuses the definition, so the rule cannot load (found by the fuzzer).
+          // A malformed argument list: the load validator refused it above (load.ts checkSyntax,
+          // the same parseParams); this guard keeps any other definition failure a load refusal too.
           if (!(e instanceof TclError)) throw e;
           const at = p.args.loc.start;
           throw new RuleLoadError(r.file, at.line, at.column, `proc ${p.name}: ${e.message}`);

@@ -39,6 +39,20 @@ const RULES: Record<string, string> = {
   subcommandEvent: 'when CLIENT_ACCEPTED {\n  set u [HTTP::uri]\n}',
   syntax: 'when HTTP_REQUEST {\n  if { 1 } {\n    log local0. x\n}\n',
   elseAfterBlank: 'when HTTP_REQUEST {\n  if { 0 } {\n    log local0. a\n  }\n\n  else {\n    log local0. b\n  }\n}',
+  // Syntax errors below the top level: BIG-IP compiles every braced script literal at load
+  // (measurements §4a, §4c), so lint's IR1001 there is a refusal the simulator makes too.
+  quoteInIfBody: 'when HTTP_REQUEST {\n  if { [HTTP::uri] eq "/" } {\n    set page "home\n  }\n}',
+  bracketInLoopBody: 'when HTTP_RESPONSE {\n  foreach n [HTTP::header names] {\n    log local0. [HTTP::header value $n\n  }\n}',
+  quoteInAfterScript: 'when CLIENT_ACCEPTED {\n  after 500 {\n    log local0. "late\n  }\n}',
+  quoteInProcBody: 'proc tag {v} {\n  return "t-$v\n}\nwhen HTTP_REQUEST {\n  log local0. [call tag 1]\n}',
+  // A proc Tcl cannot define (tclsh: `proc p {a {b c d}} {}` -> too many fields in argument specifier).
+  procTooManyFields: 'proc fmt {a {b 1 2}} { return $a$b }\nwhen HTTP_REQUEST {\n  log local0. [call fmt x]\n}',
+  procUnnamedArg: 'proc fmt {{} b} { return $b }\nwhen HTTP_REQUEST {\n  log local0. [call fmt x y]\n}',
+  // `if COND` whose body follows a blank or a comment line: measured REJECT at load (measurements §2).
+  ifBodyAfterBlank: 'when HTTP_REQUEST {\n  if { [HTTP::path] eq "/old" }\n\n  {\n    HTTP::redirect "/new"\n  }\n}',
+  ifBodyAfterComment: 'when HTTP_REQUEST {\n  foreach n [HTTP::header names] {\n    if { $n starts_with "X-" }\n    # internal headers\n    { HTTP::header remove $n }\n  }\n}',
+  // The body on the next line is picked up (N1): this one loads.
+  ifBodyNextLine: 'when HTTP_REQUEST {\n  if { [HTTP::path] eq "/old" }\n  {\n    HTTP::redirect "/new"\n  }\n}',
 };
 
 function lintLoadErrors(source: string) {
@@ -86,6 +100,28 @@ describe('lint and the simulator agree on loading (one load validator)', () => {
     expect(at('wrongEventInCondition')).toEqual(['IR2004 2:9 command is not valid in current event context (HTTP_REQUEST): HTTP::status']);
     expect(at('unknownInCatchInCondition')).toEqual(['IR2002 2:15 undefined procedure: no_such_command']);
     expect(at('tcl85InExprCondition')).toEqual(['IR2002 2:21 undefined procedure: lassign']);
+  });
+
+  it('refuses syntax errors of nested scripts and proc argument lists Tcl cannot define', () => {
+    const at = (name: string) => loadErrors(parseRuleFile(RULES[name]!)).map((e) => `${e.code} ${e.loc.start.line}:${e.loc.start.column} ${e.message}`);
+    expect(at('quoteInIfBody')).toEqual(['IR1001 3:14 missing close-quote: the \'"\' at 3:14 is never closed']);
+    expect(at('bracketInLoopBody')).toEqual(['IR1001 3:17 missing close-bracket: the "[" at 3:17 is never closed']);
+    expect(at('quoteInAfterScript')).toEqual(['IR1001 3:17 missing close-quote: the \'"\' at 3:17 is never closed']);
+    expect(at('quoteInProcBody')).toEqual(['IR1001 2:10 missing close-quote: the \'"\' at 2:10 is never closed']);
+    expect(at('procTooManyFields')).toEqual(['IR1001 1:10 proc fmt: too many fields in argument specifier "b 1 2"']);
+    expect(at('procUnnamedArg')).toEqual(['IR1001 1:10 proc fmt: argument with no name']);
+  });
+
+  it('refuses an if whose script a blank or comment line cut off, and only that', () => {
+    const at = (name: string) => loadErrors(parseRuleFile(RULES[name]!)).map((e) => `${e.code} ${e.loc.start.line}:${e.loc.start.column}`);
+    expect(at('ifBodyAfterBlank')).toEqual(['IR1001 2:3']);
+    expect(at('ifBodyAfterComment')).toEqual(['IR1001 3:5']);
+    expect(at('ifBodyNextLine')).toEqual([]);
+    const first = loadErrors(parseRuleFile(RULES.ifBodyAfterBlank!))[0]!;
+    expect(first.message).toContain('missing a script after "if"');
+    // One finding, not also a run-time IR2003 count for the same `if`.
+    const { diagnostics } = lintParsed(parseRuleFile(RULES.ifBodyAfterBlank!), 'r.tcl');
+    expect(diagnostics.filter((d) => d.severity === 'error').map((d) => d.code)).toEqual(['IR1001']);
   });
 
   it('the cases cover each kind of load failure', () => {

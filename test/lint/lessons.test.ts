@@ -14,7 +14,7 @@ describe('no error for what BIG-IP loads', () => {
     expect(errors('when HTTP_PROXY_REQUEST {\n  log local0. [HTTP::host]\n}\n')).toEqual([]);
   });
   it('an unmeasured event cell missing from a list is a warning naming its source', () => {
-    const ds = lintSource('when CLIENT_ACCEPTED {\n  HTTP::disable\n}\n', 'r.tcl').filter((d) => d.code === 'IR2004');
+    const ds = lintSource('when CLIENT_ACCEPTED {\n  HTTP::close\n}\n', 'r.tcl').filter((d) => d.code === 'IR2004');
     expect(ds.map((d) => d.severity)).toEqual(['warning']);
     expect(ds[0]!.message).toMatch(/may not be valid in CLIENT_ACCEPTED: (F5's "valid during" list|irule's own list)/);
   });
@@ -34,7 +34,8 @@ describe('no error for what BIG-IP loads', () => {
 
 describe('still errors: true defects found in published rules', () => {
   it('an if whose body is cut off by a comment line (N4: the body is not picked up)', () => {
-    expect(errors('when HTTP_REQUEST {\n  if { [HTTP::uri] eq "/" }\n  # old test\n  {\n    pool a\n  }\n}\n')).toEqual(['IR2003 2:3']);
+    // BIG-IP refuses it at load, `missing a script after "if"` (measurements §2): a load failure.
+    expect(errors('when HTTP_REQUEST {\n  if { [HTTP::uri] eq "/" }\n  # old test\n  {\n    pool a\n  }\n}\n')).toEqual(['IR1001 2:3']);
   });
   it('a missing space glues the loop variable to its list (foreach v$list)', () => {
     expect(errors('when HTTP_RESPONSE {\n  foreach c[HTTP::cookie names] {\n    HTTP::cookie remove $c\n  }\n}\n')).toEqual(['IR2003 2:3']);

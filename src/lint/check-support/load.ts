@@ -8,3 +8,5 @@ import type { CheckContext } from '../types.js';
 export function loadErrorsOf(ctx: CheckContext, code: LoadCode): LoadError[] {
   return loadErrors(ctx.parsed).filter((e) => e.code === code);
 }
+
+export { missingIfScript } from '../../bigip/load.js';

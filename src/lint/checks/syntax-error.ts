@@ -1,7 +1,7 @@
 // IR1001: what BIG-IP's parser rejects when the rule is saved (Tcl word syntax at every nesting
 // level, and the iRule top level: only when/proc/priority).
 
-import { parseBody, walk } from '../../syntax/walk.js';
+import { loadErrorsOf } from '../check-support/load.js';
 import type { Check } from '../types.js';
 
 export const syntaxError: Check = {
@@ -18,13 +18,8 @@ export const syntaxError: Check = {
     },
   },
   run(ctx) {
-    for (const e of ctx.parsed.errors) ctx.report(e.loc, e.detail);
-    // Errors inside nested bodies (if/while/foreach/switch ...) appear only when those are read.
-    for (const rule of ctx.parsed.rules) {
-      const bodies = [...rule.handlers.map((h) => h.body), ...rule.procs.map((p) => p.body)];
-      for (const body of bodies) {
-        walk(parseBody(body, 'irule'), 'irule', { error: (e) => ctx.report(e.loc, e.detail) });
-      }
-    }
+    // The load validator's syntax failures, nested bodies and proc argument lists included: the
+    // simulator refuses the rule for exactly these.
+    for (const e of loadErrorsOf(ctx, 'IR1001')) ctx.report(e.loc, e.message);
   },
 };

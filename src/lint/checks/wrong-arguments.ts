@@ -1,10 +1,12 @@
 // IR2003: an unknown subcommand or a wrong number of arguments, from the catalog's word counts
 // (the same shapes as `checkArgs`), and for `call` from the proc's own argument list. BIG-IP checks
 // both when the rule is saved ("wrong # args", docs/bigip-reference.md §9.1). Silent when an argument uses
-// `{*}` or the subcommand word is computed.
+// `{*}` or the subcommand word is computed. An error only where the command's syntax comes from a
+// cited source (its provenance): where irule inferred the word counts, a warning that says so.
 
 import { literalValue, type Loc, type Word } from '../../syntax/ast.js';
 import { lookupCommand, lookupModel, type ArgShape, type CommandSpec } from '../../model/index.js';
+import { missingIfScript } from '../check-support/load.js';
 import { fileProcs, nearest } from '../check-support/names.js';
 import { bareName, expansionWords, traverse } from '../check-support/traverse.js';
 import type { Check } from '../types.js';
@@ -104,7 +106,7 @@ export const wrongArguments: Check = {
     severity: 'error',
     description: 'An unknown subcommand or a wrong number of arguments.',
     help: {
-      why: 'BIG-IP checks the argument count and the subcommand of every iRule command when the rule is saved, and refuses the whole rule with `wrong # args`. A `call` must pass as many arguments as the proc declares.',
+      why: 'BIG-IP checks the argument count and the subcommand of every iRule command when the rule is saved, and refuses the whole rule with `wrong # args`. A `call` must pass as many arguments as the proc declares. Where irule inferred a command\'s word counts (no F5 page read for them), the finding is a warning that says so.',
       bad: 'when HTTP_REQUEST {\n  HTTP::redirect "https://" [HTTP::host] [HTTP::uri]\n}',
       good: 'when HTTP_REQUEST {\n  HTTP::redirect "https://[HTTP::host][HTTP::uri]"\n}',
     },
@@ -119,12 +121,18 @@ export const wrongArguments: Check = {
       const spec = lookupCommand(name);
       if (!spec) {
         const tcl = lookupModel(name);
-        if (tcl?.availability === 'tcl-core') checkTclCall(ctx, tcl, words);
+        // `if COND` alone is the load validator's IR1001 (src/bigip/load.ts), not a run-time count.
+        if (tcl?.availability === 'tcl-core' && !missingIfScript(site.cmd)) checkTclCall(ctx, tcl, words);
         continue;
       }
       if (spec.disabled) continue;
       const head = words[0]!;
       const args = words.slice(1);
+      const syntax = spec.provenance.syntax;
+      const report = (loc: Loc, message: string) =>
+        syntax.kind === 'inferred'
+          ? ctx.report(loc, `${message} (inferred word counts, ${syntax.note ?? 'no source recorded'}: BIG-IP may accept this)`, 'warning')
+          : ctx.report(loc, message);
 
       if (name === 'call') {
         const target = args[0] ? literalValue(args[0]) : undefined;
@@ -139,7 +147,7 @@ export const wrongArguments: Check = {
       }
 
       if (!fits(spec.args, args.length)) {
-        ctx.report(countLoc(words, 1, spec.args, head.loc), `wrong # args: ${name} takes ${expected(spec.args)}, got ${args.length}; should be ${usage(spec)}`);
+        report(countLoc(words, 1, spec.args, head.loc), `wrong # args: ${name} takes ${expected(spec.args)}, got ${args.length}; should be ${usage(spec)}`);
         continue;
       }
       if (!spec.subcommands || args.length === 0) continue;
@@ -148,7 +156,7 @@ export const wrongArguments: Check = {
       const sub = spec.subcommands[first];
       if (sub) {
         if (!fits(sub, args.length - 1)) {
-          ctx.report(countLoc(words, 2, sub, args[0]!.loc), `wrong # args: ${name} ${first} takes ${expected(sub)}, got ${args.length - 1}; should be ${usage(spec, first)}`);
+          report(countLoc(words, 2, sub, args[0]!.loc), `wrong # args: ${name} ${first} takes ${expected(sub)}, got ${args.length - 1}; should be ${usage(spec, first)}`);
           continue;
         }
         // `event disable HTTP_REQUEST` is refused on load ("invalid 'HTTP_REQUEST'; expected:all",
@@ -164,13 +172,13 @@ export const wrongArguments: Check = {
       if (spec.subcommandOptional) {
         const def = spec.defaultSubcommand ? spec.subcommands[spec.defaultSubcommand] : undefined;
         if (def && !fits(def, args.length)) {
-          ctx.report(countLoc(words, 1, def, head.loc), `wrong # args: ${name} ${first} is read as "${name} ${spec.defaultSubcommand} ${first}", which takes ${expected(def)} after "${spec.defaultSubcommand}", got ${args.length}`);
+          report(countLoc(words, 1, def, head.loc), `wrong # args: ${name} ${first} is read as "${name} ${spec.defaultSubcommand} ${first}", which takes ${expected(def)} after "${spec.defaultSubcommand}", got ${args.length}`);
         }
         continue;
       }
       const near = nearest(first, Object.keys(spec.subcommands));
       const hint = near ? `did you mean "${near}"?` : `expected one of ${Object.keys(spec.subcommands).join(', ')}`;
-      ctx.report(args[0]!.loc, `unknown subcommand "${first}" of ${name}: ${hint}`);
+      report(args[0]!.loc, `unknown subcommand "${first}" of ${name}: ${hint}`);
     }
   },
 };

@@ -35,6 +35,14 @@ export function cmd(name: string, args: ArgShape, def: Def = {}): CommandSpec {
   return Object.assign(spec, rest);
 }
 
+/**
+ * Provenance of a syntax taken from F5's page for `name` as public tooling transcribes it, where the
+ * page itself could not be opened to check it: inferred, so a wrong count is at most a warning.
+ */
+export function uncheckedSyntax(name: string): Def['provenance'] {
+  return { syntax: { kind: 'inferred', note: `F5's synopsis at ${docUrl(name)} as transcribed elsewhere; the page was not checked` } };
+}
+
 /** `list` minus `drop`, keeping order. */
 export function without(list: readonly EventName[], drop: readonly EventName[]): EventName[] {
   const d = new Set(drop);

@@ -1,7 +1,7 @@
 // Global (un-namespaced) iRule commands: table, class, log, event, drop, after, session, ...
 
 import type { ArgLayout, CommandSpec } from '../types.js';
-import { LAB_SOURCE_NOTE, REJECTED_IN_RULE_INIT, TMSH13, TMSH16, a, cmd, docUrl, sub } from './_shared.js';
+import { LAB_SOURCE_NOTE, REJECTED_IN_RULE_INIT, TMSH13, TMSH16, a, cmd, docUrl, sub, uncheckedSyntax } from './_shared.js';
 
 const TABLE_OPTS = '[-notouch] [-subtable <name>] [-mustexist | -excl] [--]';
 
@@ -256,7 +256,7 @@ export const GLOBAL_COMMANDS: CommandSpec[] = [
   }),
   cmd('ifile', a(1, 2), { synopsis: ['ifile (get | listall | attributes | checksum | ...) <ifile>'], source: docUrl('ifile') }),
   cmd('traffic_group', a(0, 0), { synopsis: ['traffic_group'], returns: 'string' }),
-  cmd('translate', a(2, 2), { synopsis: ['translate (address | port | service) (enable | disable | on | off)'], returns: 'none' }),
+  cmd('translate', a(1, 2), { synopsis: ['translate (address | port | service) [enable | disable | on | off]'], source: docUrl('translate'), provenance: uncheckedSyntax('translate') }),
   cmd('pem_dtos', a(0, null), { synopsis: ['pem_dtos ...'] }),
   cmd('tcpdump', a(0, null), { synopsis: ['tcpdump ...'] }),
   cmd('llookup', a(0, null), { synopsis: ['llookup ...'] }),

@@ -1,7 +1,7 @@
 // HSL::, STREAM::, URI::, ISTATS:: and STATS:: commands.
 
 import type { CommandSpec } from '../types.js';
-import { TMSH13, a, cmd, docUrl } from './_shared.js';
+import { TMSH13, a, cmd, docUrl, uncheckedSyntax } from './_shared.js';
 
 const STREAM = ['stream'];
 
@@ -87,6 +87,6 @@ export const STATS_COMMANDS: CommandSpec[] = [
   cmd('STATS::get', a(2, 2), { synopsis: ['STATS::get <profile> <field>'], returns: 'integer', profiles: ['statistics'], source: docUrl('STATS::get') }),
   cmd('STATS::set', a(2, 3), { synopsis: ['STATS::set <profile> <field> [<value>]'], profiles: ['statistics'], source: docUrl('STATS::set') }),
   cmd('STATS::incr', a(2, 3), { synopsis: ['STATS::incr <profile> <field> [<delta>]'], profiles: ['statistics'], source: docUrl('STATS::incr') }),
-  cmd('STATS::setmax', a(3, 3), { synopsis: ['STATS::setmax <profile> <field> <value>'], profiles: ['statistics'] }),
-  cmd('STATS::setmin', a(3, 3), { synopsis: ['STATS::setmin <profile> <field> <value>'], profiles: ['statistics'] }),
+  cmd('STATS::setmax', a(2, 3), { synopsis: ['STATS::setmax <profile> <field> [<value>]'], profiles: ['statistics'], source: docUrl('STATS::setmax'), provenance: uncheckedSyntax('STATS::setmax') }),
+  cmd('STATS::setmin', a(2, 3), { synopsis: ['STATS::setmin <profile> <field> [<value>]'], profiles: ['statistics'], source: docUrl('STATS::setmin'), provenance: uncheckedSyntax('STATS::setmin') }),
 ];

@@ -6,7 +6,7 @@
 import type { CommandSpec } from '../types.js';
 import {
   HTTP_FAMILY, HTTP_FAMILY_NOTE, HTTP_RESPONSE_SIDE, LAB_SOURCE_NOTE, TMSH13, TMSH16, TMSH_LATEST,
-  a, cmd, docUrl, sub, without,
+  a, cmd, docUrl, sub, uncheckedSyntax, union, without,
 } from './_shared.js';
 
 const HTTP = ['http'];
@@ -107,8 +107,9 @@ export const HTTP_COMMANDS: CommandSpec[] = [
     returns: 'string',
     clientControlled: true,
   }),
-  httpCmd('HTTP::version', a(0, 1), {
-    synopsis: ['HTTP::version [1.0 | 1.1]'],
+  httpCmd('HTTP::version', a(0, 2), {
+    synopsis: ['HTTP::version [0.9 | 1.0 | 1.1]', 'HTTP::version -string [<version>]'],
+    provenance: uncheckedSyntax('HTTP::version'),
     returns: 'string',
     clientControlled: true,
   }),
@@ -207,8 +208,21 @@ export const HTTP_COMMANDS: CommandSpec[] = [
     clientControlled: true,
   }),
   httpCmd('HTTP::close', a(0, 0), { synopsis: ['HTTP::close'], returns: 'none' }),
-  httpCmd('HTTP::disable', a(0, 1), { synopsis: ['HTTP::disable [discard]'], returns: 'none' }),
-  httpCmd('HTTP::enable', a(0, 0), { synopsis: ['HTTP::enable'], returns: 'none' }),
+  // Switching the HTTP filter off (or back on) is done before any request: F5's own SSL Orchestrator
+  // rules (f5devcentral/sslo-script-tools) call HTTP::disable in CLIENT_ACCEPTED and HTTP::enable in
+  // CLIENT_DATA. Inferred, like the rest of the family.
+  httpCmd('HTTP::disable', a(0, 1), {
+    synopsis: ['HTTP::disable [discard]'],
+    returns: 'none',
+    events: union(HTTP_FAMILY, ['CLIENT_ACCEPTED', 'CLIENT_DATA']),
+    note: `${HTTP_FAMILY_NOTE} CLIENT_ACCEPTED and CLIENT_DATA: where F5's published SSL Orchestrator rules switch HTTP off and on.`,
+  }),
+  httpCmd('HTTP::enable', a(0, 0), {
+    synopsis: ['HTTP::enable'],
+    returns: 'none',
+    events: union(HTTP_FAMILY, ['CLIENT_ACCEPTED', 'CLIENT_DATA']),
+    note: `${HTTP_FAMILY_NOTE} CLIENT_ACCEPTED and CLIENT_DATA: where F5's published SSL Orchestrator rules switch HTTP off and on.`,
+  }),
   httpCmd('HTTP::fallback', a(0, 1), { synopsis: ['HTTP::fallback [<host>]'] }),
   httpCmd('HTTP::has_responded', a(0, 0), { synopsis: ['HTTP::has_responded'], returns: 'boolean' }),
   httpCmd('HTTP::hsts', a(0, null), { synopsis: ['HTTP::hsts [<attribute> [<value>]]'] }),
@@ -230,7 +244,7 @@ export const HTTP_COMMANDS: CommandSpec[] = [
     events: HTTP_RESPONSE_SIDE,
     note: 'Syntax and events not documented in the sources read; response-side HTTP events assumed.',
   }),
-  httpCmd('HTTP::retry', a(1, 1), { synopsis: ['HTTP::retry <request>'], returns: 'none' }),
+  httpCmd('HTTP::retry', a(1, 2), { synopsis: ['HTTP::retry [-reset] <request>'], returns: 'none', provenance: uncheckedSyntax('HTTP::retry') }),
   httpCmd('HTTP::class', a(0, null), {
     synopsis: ['HTTP::class [disable | select <class> | ...]'],
     deprecated: 'HTTP classes were replaced by LTM policies (v11.4)',
@@ -267,9 +281,23 @@ export const HTTP_COMMANDS: CommandSpec[] = [
     source: `${TMSH16}HTTP2_disconnect.html`,
     note: 'tmsh v16 list (v13 said "HTTP TCP").',
   }),
-  ...(['active', 'concurrency', 'disable', 'enable', 'push', 'requests', 'version'] as const).map((s) =>
+  ...(['active', 'concurrency', 'push', 'requests', 'version'] as const).map((s) =>
     cmd(`HTTP2::${s}`, a(0, null), { events: HTTP_FAMILY, profiles: ['http2'], note: HTTP_FAMILY_NOTE }),
   ),
+  // F5's HTTP2__enable.html example (as transcribed) switches HTTP/2 off and on in CLIENT_ACCEPTED,
+  // before any request: that event joins the permissive HTTP family for both.
+  cmd('HTTP2::disable', a(0, 1), {
+    synopsis: ['HTTP2::disable [clientside | serverside | discard]'],
+    events: union(HTTP_FAMILY, ['CLIENT_ACCEPTED']),
+    profiles: ['http2'],
+    source: docUrl('HTTP2::disable'),
+    note: `${HTTP_FAMILY_NOTE} CLIENT_ACCEPTED: F5's HTTP2::enable example.`,
+  }),
+  cmd('HTTP2::enable', a(0, null), {
+    events: union(HTTP_FAMILY, ['CLIENT_ACCEPTED']),
+    profiles: ['http2'],
+    note: `${HTTP_FAMILY_NOTE} CLIENT_ACCEPTED: F5's HTTP2::enable example.`,
+  }),
 ];
 
 // HTTP_REQUEST also fires on fastHTTP virtuals; record it for the commands used there most.

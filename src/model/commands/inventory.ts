@@ -6,7 +6,19 @@
 import type { CommandSpec } from '../types.js';
 import { a, cmd, docUrl } from './_shared.js';
 
+/**
+ * Names with a page in F5's iRules reference that this inventory lacked: found when the examples of
+ * those pages were linted (every one was an "undefined procedure" error). The JSON namespace:
+ * https://clouddocs.f5.com/api/irules/JSON.html.
+ */
+const FROM_F5_EXAMPLES: readonly string[] = [
+  'DIAG::test', 'HTTPLOG::disable', 'HTTPLOG::enable', 'JSON::array', 'JSON::create', 'JSON::get', 'JSON::object',
+  'JSON::parse', 'JSON::render', 'JSON::root', 'JSON::set', 'JSON::type', 'PROFILE::exchange', 'PROFILE::vdi',
+  'SSE::field', 'SSL::nextproto', 'TAP::config', 'TAP::insight_requested', 'TDS::msg', 'TDS::session',
+];
+
 export const NAMESPACED_COMMAND_NAMES: readonly string[] = [
+  ...FROM_F5_EXAMPLES,
   'AAA::acct_result', 'AAA::acct_send', 'AAA::auth_result', 'AAA::auth_send', 'ACCESS2::access2_proc', 'ACCESS::acl',
   'ACCESS::disable', 'ACCESS::enable', 'ACCESS::ephemeral-auth', 'ACCESS::flowid', 'ACCESS::log', 'ACCESS::oauth',
   'ACCESS::perflow', 'ACCESS::policy', 'ACCESS::respond', 'ACCESS::restrict_irule_events', 'ACCESS::saml',
@@ -215,7 +227,7 @@ const CLOUDDOCS_PAGES: ReadonlySet<string> = new Set([
   'PROFILE::diameter', 'PROFILE::exchange', 'PROFILE::fasthttp', 'PROFILE::fastL4', 'PROFILE::ftp', 'PROFILE::http',
   'PROFILE::httpcompression', 'PROFILE::list', 'PROFILE::oneconnect', 'PROFILE::persist', 'PROFILE::serverssl',
   'PROFILE::stream', 'PROFILE::tcp', 'PROFILE::tftp', 'PROFILE::udp', 'PROFILE::vdi', 'PROFILE::webacceleration',
-  'PROFILE::xml',
+  'PROFILE::xml', 'JSON::render', 'JSON::root',
 ]);
 
 /** Profile a namespace's commands need on the virtual (any one suffices). */

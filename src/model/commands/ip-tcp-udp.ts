@@ -1,7 +1,7 @@
 // IP::, TCP::, UDP::, SCTP::, DATAGRAM:: and LINK:: commands.
 
 import type { CommandSpec } from '../types.js';
-import { LAB_SOURCE_NOTE, REJECTED_IN_RULE_INIT, TCP_DATA_EVENTS, TMSH13, TMSH16, TMSH_LATEST, a, cmd, docUrl } from './_shared.js';
+import { LAB_SOURCE_NOTE, REJECTED_IN_RULE_INIT, TCP_DATA_EVENTS, TMSH13, TMSH16, TMSH_LATEST, a, cmd, docUrl, sub, uncheckedSyntax } from './_shared.js';
 
 const addrNote = (extra = ''): string =>
   `Valid in every traffic event per F5's IP commands reference; rejected in RULE_INIT (${LAB_SOURCE_NOTE}).${extra}`;
@@ -36,14 +36,14 @@ export const IP_COMMANDS: CommandSpec[] = [
   }),
   cmd('IP::protocol', a(0, 0), { synopsis: ['IP::protocol'], returns: 'integer', rejectedIn: REJECTED_IN_RULE_INIT }),
   cmd('IP::version', a(0, 0), { synopsis: ['IP::version'], returns: 'integer', rejectedIn: REJECTED_IN_RULE_INIT }),
-  cmd('IP::tos', a(0, 1), { synopsis: ['IP::tos [<value>]'], returns: 'integer' }),
+  cmd('IP::tos', a(0, 2), { synopsis: ['IP::tos [clientside | serverside] [<value>]'], returns: 'integer', source: docUrl('IP::tos'), provenance: uncheckedSyntax('IP::tos') }),
   cmd('IP::ttl', a(0, 0), { synopsis: ['IP::ttl'], returns: 'integer' }),
   cmd('IP::hops', a(0, 0), { synopsis: ['IP::hops'], returns: 'integer' }),
   cmd('IP::df', a(0, 1), { synopsis: ['IP::df [<value>]'] }),
   cmd('IP::idle_timeout', a(0, 1), { synopsis: ['IP::idle_timeout [<seconds>]'], returns: 'integer' }),
   cmd('IP::stats', a(0, 2), { synopsis: ['IP::stats [pkts | bytes | age] [in | out]'] }),
   cmd('IP::intelligence', a(1, 1), { synopsis: ['IP::intelligence <ip>'], returns: 'list' }),
-  cmd('IP::reputation', a(1, 1), { synopsis: ['IP::reputation <ip>'], returns: 'list' }),
+  cmd('IP::reputation', a(1, null), { synopsis: ['IP::reputation <ip>+'], returns: 'list', source: docUrl('IP::reputation'), provenance: uncheckedSyntax('IP::reputation') }),
   cmd('IP::ingress_drop_rate', a(0, null), { synopsis: ['IP::ingress_drop_rate ...'] }),
   cmd('IP::ingress_rate_limit', a(0, null), { synopsis: ['IP::ingress_rate_limit ...'] }),
 ];
@@ -98,14 +98,19 @@ export const TCP_COMMANDS: CommandSpec[] = [
       "HTTP_REQUEST (so does clouddocs TCP__close.html), and FLOW_INIT's page lists it too. Kept as 'any'.",
   }),
   cmd('TCP::notify', a(1, 1), { synopsis: ['TCP::notify (request | response | eom)'], returns: 'none' }),
-  cmd('TCP::option', a(1, 3), { synopsis: ['TCP::option get <option>', 'TCP::option set <option> <value> [all | next]', 'TCP::option noset <option>'] }),
+  // clouddocs: `TCP::option set <option number> <value> <next|all>`: four words after the command.
+  cmd('TCP::option', a(2, 4), {
+    synopsis: ['TCP::option get <option>', 'TCP::option set <option> <value> [all | next]', 'TCP::option noset <option>'],
+    subcommands: { get: sub(1, 1), set: sub(2, 3), noset: sub(1, 1) },
+    source: docUrl('TCP::option'),
+  }),
   cmd('TCP::unused_port', a(2, 5), { synopsis: ['TCP::unused_port <remote addr> <remote port> <local addr> [<start port> [<end port>]]'], returns: 'integer' }),
   cmd('TCP::offset', a(0, 0), { synopsis: ['TCP::offset'], returns: 'integer' }),
   cmd('TCP::mss', a(0, 0), { synopsis: ['TCP::mss'], returns: 'integer' }),
   cmd('TCP::rtt', a(0, 0), { synopsis: ['TCP::rtt'], returns: 'integer' }),
   cmd('TCP::nagle', a(0, 1), { synopsis: ['TCP::nagle [enable | disable | auto]'] }),
   cmd('TCP::bandwidth', a(0, 0), { synopsis: ['TCP::bandwidth'], returns: 'integer' }),
-  cmd('TCP::idletime', a(0, 0), { synopsis: ['TCP::idletime'], returns: 'integer' }),
+  cmd('TCP::idletime', a(0, 1), { synopsis: ['TCP::idletime [<idle time>]'], returns: 'integer', source: docUrl('TCP::idletime'), provenance: uncheckedSyntax('TCP::idletime') }),
   cmd('TCP::setmss', a(1, 1), { synopsis: ['TCP::setmss <mss>'] }),
   cmd('TCP::snd_scale', a(0, 0), {
     synopsis: ['TCP::snd_scale'],

@@ -1,7 +1,7 @@
 // Load balancing and persistence: LB::*, pool, member, node, snat, snatpool, persist, ...
 
 import type { CommandSpec } from '../types.js';
-import { LAB_SOURCE_NOTE, REJECTED_IN_RULE_INIT, TMSH13, TMSH16, a, cmd, docUrl, sub } from './_shared.js';
+import { LAB_SOURCE_NOTE, REJECTED_IN_RULE_INIT, TMSH13, TMSH16, a, cmd, docUrl, sub, uncheckedSyntax } from './_shared.js';
 
 const PERSIST_MODES = ['source_addr', 'simple', 'dest_addr', 'host', 'sticky', 'ssl', 'uie', 'universal', 'hash', 'sip'];
 
@@ -45,7 +45,8 @@ export const LB_COMMANDS: CommandSpec[] = [
   }),
   cmd('LB::persist', a(0, null), { synopsis: ['LB::persist [<mode> [<key>]]'], returns: 'string', source: docUrl('LB::persist') }),
   cmd('LB::mode', a(0, 1), { synopsis: ['LB::mode [<lb method>]'], returns: 'string', source: docUrl('LB::mode') }),
-  cmd('LB::detach', a(0, 0), { synopsis: ['LB::detach'], returns: 'none', source: docUrl('LB::detach') }),
+  // clouddocs shows only the bare form; tmsh's SYNOPSIS (as transcribed, unchecked) adds `disable`.
+  cmd('LB::detach', a(0, 1), { synopsis: ['LB::detach [disable]'], returns: 'none', source: docUrl('LB::detach'), provenance: uncheckedSyntax('LB::detach') }),
   cmd('LB::snat', a(0, null), { synopsis: ['LB::snat ...'], source: docUrl('LB::snat') }),
   cmd('LB::down', a(0, null), { synopsis: ['LB::down [pool <pool> member <addr> <port> | node <addr>]'], returns: 'none' }),
   cmd('LB::up', a(0, null), { synopsis: ['LB::up [pool <pool> member <addr> <port> | node <addr>]'], returns: 'none' }),
@@ -96,8 +97,9 @@ export const LB_COMMANDS: CommandSpec[] = [
   cmd('nexthop', a(1, 3), { synopsis: ['nexthop [<vlan>] <addr>', 'nexthop IP_TUNNEL <addr>'], returns: 'none', source: docUrl('nexthop') }),
   cmd('lasthop', a(0, 2), { synopsis: ['lasthop [<vlan>] [<mac>]'], source: docUrl('lasthop') }),
   cmd('forward', a(0, 0), { synopsis: ['forward'], returns: 'none', source: docUrl('forward') }),
-  cmd('virtual', a(0, 2), {
-    synopsis: ['virtual [name]', 'virtual <virtual server>'],
+  cmd('virtual', a(0, 3), {
+    synopsis: ['virtual [name]', 'virtual <virtual server> [<addr> [<port>]]'],
+    provenance: uncheckedSyntax('virtual'),
     returns: 'string',
     source: docUrl('virtual'),
     note: '`[virtual]` / `[virtual name]` return the current virtual; `virtual <vs>` sends the connection to another virtual.',

@@ -5,7 +5,7 @@
 // src/bigip/commands and docs/behaviour.md.
 
 import type { CommandSpec } from '../types.js';
-import { a, cmd, docUrl, sub } from './_shared.js';
+import { a, cmd, docUrl, sub, uncheckedSyntax } from './_shared.js';
 
 const ECA = ['eca'];
 const ILX = ['ilx'];
@@ -55,7 +55,12 @@ export const MODULE_COMMANDS: CommandSpec[] = [
   cmd('CACHE::enable', a(0, 0), { synopsis: ['CACHE::enable'], profiles: ['webacceleration'], returns: 'none', source: docUrl('CACHE::enable') }),
 
   // PROFILE: is a profile of this type (and name) attached to the virtual?
-  cmd('PROFILE::exists', a(1, 2), { synopsis: ['PROFILE::exists <profile type> [<profile name>]'], returns: 'boolean', source: docUrl('PROFILE::exists') }),
+  cmd('PROFILE::exists', a(1, 3), {
+    synopsis: ['PROFILE::exists <profile type> [<profile name>]', 'PROFILE::exists persist <mode> [<profile name>]'],
+    returns: 'boolean',
+    source: docUrl('PROFILE::exists'),
+    provenance: uncheckedSyntax('PROFILE::exists'),
+  }),
 
   // ILX: a handle to a running iRules LX plugin extension, and calls to its methods.
   cmd('ILX::init', a(1, 2), { synopsis: ['ILX::init [<plugin name>] <extension name>'], profiles: ILX, returns: 'string', source: docUrl('ILX::init') }),

@@ -1,7 +1,7 @@
 // DNS::, WS::, ACCESS::, and other protocol commands with known syntax.
 
 import type { CommandSpec } from '../types.js';
-import { TMSH13, TMSH16, a, cmd, docUrl, sub } from './_shared.js';
+import { TMSH13, TMSH16, a, cmd, docUrl, sub, uncheckedSyntax } from './_shared.js';
 
 const DNS = ['dns'];
 const WS = ['websocket'];
@@ -38,8 +38,8 @@ export const DNS_COMMANDS: CommandSpec[] = [
   ),
   cmd('DNS::return', a(0, 0), { synopsis: ['DNS::return'], profiles: DNS, returns: 'none' }),
   cmd('DNS::drop', a(0, 0), { synopsis: ['DNS::drop'], profiles: DNS, returns: 'none' }),
-  cmd('DNS::disable', a(0, 1), { synopsis: ['DNS::disable [all | dnssec | gtm | recursion | ...]'], profiles: DNS, returns: 'none' }),
-  cmd('DNS::enable', a(0, 1), { synopsis: ['DNS::enable [all | dnssec | gtm | recursion | ...]'], profiles: DNS, returns: 'none' }),
+  cmd('DNS::disable', a(0, null), { synopsis: ['DNS::disable [all | dnssec | gtm | recursion | ...]*'], profiles: DNS, returns: 'none', source: docUrl('DNS::disable'), provenance: uncheckedSyntax('DNS::disable') }),
+  cmd('DNS::enable', a(0, null), { synopsis: ['DNS::enable [all | dnssec | gtm | recursion | ...]*'], profiles: DNS, returns: 'none', source: docUrl('DNS::enable'), provenance: uncheckedSyntax('DNS::enable') }),
   cmd('DNS::edns0', a(0, 3), { synopsis: ['DNS::edns0 [exists | sz | rcode | version | do | subnet ...] [<value>]'], profiles: DNS }),
   cmd('DNS::query', a(0, null), { synopsis: ['DNS::query ...'], profiles: DNS }),
   cmd('DNS::len', a(0, 0), { synopsis: ['DNS::len'], profiles: DNS, returns: 'integer' }),
@@ -47,7 +47,7 @@ export const DNS_COMMANDS: CommandSpec[] = [
   cmd('DNS::origin', a(0, 0), { synopsis: ['DNS::origin'], profiles: DNS, returns: 'string' }),
   cmd('DNS::is_wideip', a(1, 1), { synopsis: ['DNS::is_wideip <name>'], profiles: DNS, returns: 'boolean' }),
   cmd('DNS::last_act', a(0, 1), { synopsis: ['DNS::last_act [<action>]'], profiles: DNS }),
-  cmd('DNS::log', a(1, null), { synopsis: ['DNS::log [<level>] <message>'], profiles: DNS, returns: 'none' }),
+  cmd('DNS::log', a(0, null), { synopsis: ['DNS::log [[<level>] <message>]'], profiles: DNS, returns: 'none', source: docUrl('DNS::log'), provenance: uncheckedSyntax('DNS::log') }),
   cmd('DNS::scrape', a(1, null), { synopsis: ['DNS::scrape <field> ...'], profiles: DNS }),
   cmd('DNS::tsig', a(0, null), { synopsis: ['DNS::tsig ...'], profiles: DNS }),
   cmd('DNS::rpz_policy', a(0, 0), { synopsis: ['DNS::rpz_policy'], profiles: DNS }),
@@ -130,7 +130,7 @@ export const ACCESS_COMMANDS: CommandSpec[] = [
   cmd('ACCESS::perflow', a(1, null), { synopsis: ['ACCESS::perflow (get | set) <variable> [<value>]'], profiles: ACCESS }),
   cmd('ACCESS::user', a(1, null), { synopsis: ['ACCESS::user (getsid | getkey) ...'], profiles: ACCESS }),
   cmd('ACCESS::uuid', a(1, null), { synopsis: ['ACCESS::uuid getsid <uuid>'], profiles: ACCESS }),
-  cmd('ACCESS::flowid', a(0, 0), { synopsis: ['ACCESS::flowid'], profiles: ACCESS }),
+  cmd('ACCESS::flowid', a(0, 1), { synopsis: ['ACCESS::flowid [<flow id>]'], profiles: ACCESS, source: docUrl('ACCESS::flowid'), provenance: uncheckedSyntax('ACCESS::flowid') }),
   cmd('ACCESS::restrict_irule_events', a(1, 1), { synopsis: ['ACCESS::restrict_irule_events (enable | disable)'], profiles: ACCESS }),
 ];
 

@@ -1,7 +1,7 @@
 // SSL::, X509::, AES:: and CRYPTO:: commands.
 
 import type { CommandSpec } from '../types.js';
-import { TMSH13, a, cmd, docUrl, sub } from './_shared.js';
+import { TMSH13, TMSH16, a, cmd, docUrl, sub, uncheckedSyntax } from './_shared.js';
 
 const SSL = ['clientssl', 'serverssl'];
 
@@ -19,7 +19,13 @@ export const SSL_COMMANDS: CommandSpec[] = [
     note: 'Syntax from clouddocs SSL::cert; the first word may be a certificate index.',
   }),
   ssl('SSL::cipher', a(1, 1), { synopsis: ['SSL::cipher (name | version | bits)'], returns: 'string' }),
-  ssl('SSL::sessionid', a(0, 0), { synopsis: ['SSL::sessionid'], returns: 'string', clientControlled: true }),
+  ssl('SSL::sessionid', a(0, 1), {
+    synopsis: ['SSL::sessionid [desired]'],
+    returns: 'string',
+    clientControlled: true,
+    source: `${TMSH13}SSL_sessionid.html`,
+    note: 'tmsh v13 SYNOPSIS: `SSL::sessionid (desired)?` (the clouddocs page shows only the bare form).',
+  }),
   ssl('SSL::extensions', a(0, 3), {
     synopsis: ['SSL::extensions [-type <type>]', 'SSL::extensions count', 'SSL::extensions exists -type <type>', 'SSL::extensions insert <data>'],
     returns: 'string',
@@ -46,7 +52,12 @@ export const SSL_COMMANDS: CommandSpec[] = [
   }),
   ssl('SSL::respond', a(1, 1), { synopsis: ['SSL::respond <data>'], returns: 'none' }),
   ssl('SSL::handshake', a(1, 1), { synopsis: ['SSL::handshake (hold | resume)'], returns: 'none' }),
-  ssl('SSL::session', a(1, 1), { synopsis: ['SSL::session invalidate'] }),
+  ssl('SSL::session', a(1, 2), {
+    synopsis: ['SSL::session invalidate [drop | nodrop]'],
+    subcommands: { invalidate: sub(0, 1) },
+    source: `${TMSH16}SSL_session.html`,
+    note: 'tmsh v13/v16 SYNOPSIS: `SSL::session invalidate ( drop | nodrop )?`.',
+  }),
   ssl('SSL::modssl_sessionid_headers', a(0, 1), {
     synopsis: ['SSL::modssl_sessionid_headers [initial | current]'],
     events: 'any',
@@ -58,7 +69,12 @@ export const SSL_COMMANDS: CommandSpec[] = [
   ssl('SSL::clientrandom', a(0, 0), { synopsis: ['SSL::clientrandom'], returns: 'string' }),
   ssl('SSL::sessionsecret', a(0, 0), { synopsis: ['SSL::sessionsecret'], returns: 'string' }),
   ssl('SSL::sessionticket', a(0, 0), { synopsis: ['SSL::sessionticket'], returns: 'string' }),
-  ssl('SSL::tls13_secret', a(0, 1), { synopsis: ['SSL::tls13_secret [<label>]'], returns: 'string' }),
+  ssl('SSL::tls13_secret', a(2, 2), {
+    synopsis: ['SSL::tls13_secret client (app | hs | early)', 'SSL::tls13_secret server (app | hs)'],
+    subcommands: { client: sub(1, 1), server: sub(1, 1) },
+    returns: 'string',
+    provenance: uncheckedSyntax('SSL::tls13_secret'),
+  }),
   ssl('SSL::forward_proxy', a(1, null), { synopsis: ['SSL::forward_proxy ...'] }),
   ssl('SSL::unclean_shutdown', a(0, 1), { synopsis: ['SSL::unclean_shutdown [enable | disable]'] }),
   ssl('SSL::is_renegotiation_secure', a(0, 0), { synopsis: ['SSL::is_renegotiation_secure'], returns: 'boolean' }),
