@@ -270,7 +270,7 @@ export interface ExprParseResult {
 }
 
 /**
- * Parentheses an expression may nest (docs/tcl.md "Nesting"). Tcl 8.6 has no limit; every level
+ * Parentheses an expression may nest (docs/tcl.md "Budgets", Nesting). Tcl 8.6 has no limit; every level
  * here costs a dozen grammar rules of JavaScript stack, so past a few hundred the parse runs on the
  * deep-stack thread, where 100,000 levels would take seconds. No rule nests a tenth of this.
  */
