@@ -1,6 +1,6 @@
 # An authorization check over a sideband connection to another virtual server, failing closed when
-# the check cannot be made, with every decision sent to a remote log pool over HSL. The emulator does
-# not open sideband connections ("not emulated: connect"), so the catch branch is what runs here.
+# the check cannot be made or is denied, with every refusal sent to a remote log pool over HSL. The
+# emulator opens no socket: the scenario's `sideband` responder is what the authz virtual answers.
 when CLIENT_ACCEPTED {
   set hsl [HSL::open -proto UDP -pool /Common/syslog_pool]
 }

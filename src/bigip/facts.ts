@@ -53,6 +53,14 @@ export interface EcaFacts {
   clientMachineName?: string;
 }
 
+/** What a sideband destination replies (connect/send/recv): the emulator opens no socket. */
+export interface SidebandResponder {
+  /** Replies in order of preference: the first whose `request` glob fits the bytes sent since the last reply. */
+  replies: { request?: string; reply: string }[];
+  /** The responder closes its end after replying (default true, as an HTTP/1.0 server does). */
+  closeAfterReply?: boolean;
+}
+
 export interface ScenarioFacts {
   /** The client-side TLS session; present = the virtual has a client SSL profile. */
   tls?: TlsFacts;
@@ -72,6 +80,10 @@ export interface ScenarioFacts {
   profiles?: string[];
   /** IP reputation categories by address or network (IP::reputation); an address not listed has none. */
   reputation?: Record<string, string[]>;
+  /** Network distance (IP::hops) of peers by address or network; a peer not listed is a missing fact. */
+  hops?: Record<string, number>;
+  /** Sideband responders by destination (`IP:port` or virtual server name) as connect names it. */
+  sideband?: Record<string, SidebandResponder>;
   /** iRules LX replies: `plugin/extension` (or `extension`) -> method -> the value ILX::call returns. */
   ilx?: Record<string, Record<string, string>>;
   /** The ASM security policy on the virtual (raises the ASM_* request events). */
@@ -108,6 +120,10 @@ export interface ScenarioFactFields {
   geo?: Record<string, Record<string, string | number>>;
   /** IP reputation categories by address or network (IP::reputation); default none. */
   reputation?: Record<string, string[]>;
+  /** Hops to peers by address or network (IP::hops); default none: IP::hops stops with a missing fact. */
+  hops?: Record<string, number>;
+  /** Sideband responders by destination (connect/send/recv); default none: connect stops with a missing fact. */
+  sideband?: Record<string, SidebandResponder>;
   /** iRules LX replies by `plugin/extension` and method (ILX::call). */
   ilx?: Record<string, Record<string, string | number>>;
   /** The ASM security policy: `policy`, `mode` (normal), `verdicts` (default: every request Clear). */

@@ -210,6 +210,10 @@ export class VirtualServer {
     this.host.txn = txn;
     this.host.effects = txn.effects;
     const frame = new Frame(this.layout, 0, null, null);
+    // F5's documented workaround for rules that read static::tcl_platform (bug 423392, K14544:
+    // https://cdn.f5.com/product/bugtracker/ID423392.html) is `upvar #0 tcl_platform static::tcl_platform`
+    // in RULE_INIT: there level #0 reaches the global tcl_platform array.
+    frame.link('tcl_platform', this.interp.global.get('tcl_platform'));
     this.runEvent('RULE_INIT', null, frame);
     this.host.effects = null;
     return [...txn.effects.logs, ...(txn.error ? [txn.error] : [])];

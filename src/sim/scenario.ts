@@ -475,6 +475,14 @@ class Normaliser {
         f.reputation[net] = cats.map(String);
       }
     }
+    if (d.hops) {
+      f.hops = {};
+      for (const [net, n] of Object.entries(d.hops)) {
+        if (!parseNetwork(net)) this.fail(['hops', net], `must be an IP address or network like 192.0.2.0/24, got ${describeValue(net)}`, true);
+        f.hops[net] = n;
+      }
+    }
+    if (d.sideband) f.sideband = d.sideband;
     if (d.ilx) f.ilx = Object.fromEntries(Object.entries(d.ilx).map(([k, m]) => [k, Object.fromEntries(Object.entries(m).map(([n, v]) => [n, String(v)]))]));
     if (d.asm) {
       f.asm = {

@@ -12,7 +12,9 @@ import { evalValue } from '../../tcl/compile.js';
 import { TclError, wrongArgs } from '../../tcl/errors.js';
 import type { CommandDef, Interp } from '../../tcl/interp.js';
 import { str } from '../../tcl/value.js';
+import { missingFact } from '../facts.js';
 import { notInThisEvent } from '../host.js';
+import { networkContains, parseNetwork } from './ipaddr.js';
 import { emulatorOf, type EmulatorHost } from '../state.js';
 
 type Side = 'client' | 'server';
@@ -61,6 +63,30 @@ function sided(name: string, read: (e: Ends) => string | number, fixedSide?: Sid
   };
 }
 
+/**
+ * IP::hops (https://clouddocs.f5.com/api/irules/IP__hops.html): the estimated number of hops the peer takes
+ * to get to BIG-IP. BIG-IP estimates it from the TTL of the peer's packets; traffic records carry no TTL,
+ * so the number is a scenario fact, `hops` by address or network (the most specific wins), looked up for
+ * the peer of the current side: the client, or the pool member on the server side.
+ */
+const ipHops: CommandDef = {
+  name: 'IP::hops',
+  fn: (interp, argv) => {
+    if (argv.length !== 1) throw wrongArgs('IP::hops');
+    const h = host(interp, 'IP::hops');
+    const e = ends(h, h.side);
+    if (!e) throw new TclError(`IP::hops: no server-side connection exists yet in ${h.event}`, ['IRULE', 'SIDE', 'IP::hops']);
+    const peer = parseNetwork(e.remoteAddr);
+    let best: { prefix: number; hops: number } | null = null;
+    for (const [key, n] of Object.entries(h.emulator.facts.hops ?? {})) {
+      const net = parseNetwork(key);
+      if (net && peer && networkContains(net, peer) && (!best || net.prefix > best.prefix)) best = { prefix: net.prefix, hops: n };
+    }
+    if (!best) throw missingFact('IP::hops', `hops (the hop count of ${e.remoteAddr}, by address or network)`);
+    return best.hops;
+  },
+};
+
 /** `clientside { script }` / `serverside { script }`: the script runs in that side's context. */
 function sideCommand(name: 'clientside' | 'serverside'): CommandDef {
   const side: Side = name === 'clientside' ? 'client' : 'server';
@@ -94,6 +120,7 @@ export const addressCommands: CommandDef[] = [
   sided('TCP::server_port', (e) => e.remotePort, 'server'),
   sided('UDP::client_port', (e) => e.remotePort, 'client'),
   { name: 'IP::protocol', fn: () => 6 },
+  ipHops,
   sideCommand('clientside'),
   sideCommand('serverside'),
 ];

@@ -20,11 +20,12 @@ import { tableCommands } from './table.js';
 import { platformCommands } from './platform.js';
 import { tlsCommands } from './tls.js';
 import { moduleCommands } from './modules.js';
+import { sidebandCommands } from './sideband.js';
 
 const EMULATED: readonly CommandDef[] = [
   ...httpCommands, ...addressCommands, persistCommand, ...lbCommands, ...logCommands, ...flowCommands,
   ...tableCommands, ...classCommands, ...cryptoCommands, ...stringsCommands, ...ipaddrCommands,
-  ...platformCommands, ...tlsCommands, ...moduleCommands,
+  ...platformCommands, ...tlsCommands, ...moduleCommands, ...sidebandCommands,
 ];
 
 /**

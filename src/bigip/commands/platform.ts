@@ -134,7 +134,8 @@ const accessSession: CommandDef = {
  * the simulation shows is the same (no APM policy on internal requests, no ICAP
  * server, no cache, no rate shaping of bytes the simulation does not time). Sources:
  * https://clouddocs.f5.com/api/irules/ACCESS__disable.html,
- * ACCESS__restrict_irule_events.html, ADAPT__enable.html, CACHE__disable.html, BWC__policy.html.
+ * ACCESS__restrict_irule_events.html, ADAPT__enable.html, CACHE__disable.html, BWC__policy.html,
+ * BOTDEFENSE__disable.html (the emulator runs no Bot Defense: nothing is challenged or blocked either way).
  */
 function withoutEffect(name: string, check?: (a: string[]) => void): CommandDef {
   return {
@@ -369,7 +370,7 @@ export const platformCommands: CommandDef[] = [
   session,
   tcpPayload,
   cmpUnit, cmpCount, sharedvar, virtual, profileExists, ifile, accessSession,
-  withoutEffect('ACCESS::disable'), withoutEffect('ACCESS::restrict_irule_events'),
+  withoutEffect('ACCESS::disable'), withoutEffect('ACCESS::restrict_irule_events'), withoutEffect('BOTDEFENSE::disable'),
   adaptEnable, withoutEffect('CACHE::disable'), cacheEnable, withoutEffect('BWC::policy'),
   streamExpression, streamToggle('STREAM::enable', true), streamToggle('STREAM::disable', false),
   lbSelect, aesKey, aesEncrypt, aesDecrypt, tcpCollect, tcpRelease,

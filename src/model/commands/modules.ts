@@ -1,16 +1,17 @@
 // Commands of the box and of the modules layered on a virtual server: TMM (CMP units), ECA (NTLM/Kerberos
 // client authentication), ADAPT (ICAP content adaptation), BWC (bandwidth control), CACHE (web
-// acceleration), PROFILE (the virtual's profiles), ILX (iRules LX plugins) and ASM (the web application
-// firewall). Each entry cites its F5 clouddocs page; what the emulator does with each is in
+// acceleration), PROFILE (the virtual's profiles), ILX (iRules LX plugins), ASM (the web application
+// firewall) and BOTDEFENSE (Bot Defense). Each entry cites its F5 clouddocs page; what the emulator does with each is in
 // src/bigip/commands and docs/behaviour.md.
 
 import type { CommandSpec } from '../types.js';
-import { a, cmd, docUrl, sub, uncheckedSyntax } from './_shared.js';
+import { TMSH13, a, cmd, docUrl, sub, uncheckedSyntax } from './_shared.js';
 
 const ECA = ['eca'];
 const ILX = ['ilx'];
 const ASM = ['asm'];
 const ADAPT = ['requestadapt', 'responseadapt'];
+const BOTDEFENSE = ['bot-defense'];
 
 export const MODULE_COMMANDS: CommandSpec[] = [
   // TMM: "returns the number (0-x) of the CPUs executing the rule" / "the active number of TMM instances".
@@ -83,4 +84,20 @@ export const MODULE_COMMANDS: CommandSpec[] = [
   cmd('ASM::policy', a(0, 0), { synopsis: ['ASM::policy'], profiles: ASM, returns: 'string', source: docUrl('ASM::policy') }),
   cmd('ASM::disable', a(0, 0), { synopsis: ['ASM::disable'], profiles: ASM, returns: 'none', source: docUrl('ASM::disable') }),
   cmd('ASM::enable', a(0, 1), { synopsis: ['ASM::enable [<policy>]'], profiles: ASM, returns: 'none', source: docUrl('ASM::enable') }),
+
+  // BOTDEFENSE: "Disables processing by Bot Defense on the connection" (until BOTDEFENSE::enable); the
+  // action Bot Defense decided, or an override of it (tmsh v13 reference: "Returns or overrides the action").
+  cmd('BOTDEFENSE::disable', a(0, 0), { synopsis: ['BOTDEFENSE::disable'], returns: 'none', source: docUrl('BOTDEFENSE::disable'), provenance: uncheckedSyntax('BOTDEFENSE::disable') }),
+  cmd('BOTDEFENSE::enable', a(0, 0), { synopsis: ['BOTDEFENSE::enable'], returns: 'none', source: docUrl('BOTDEFENSE::enable'), provenance: uncheckedSyntax('BOTDEFENSE::enable') }),
+  cmd('BOTDEFENSE::action', a(0, 3), {
+    synopsis: [
+      'BOTDEFENSE::action',
+      'BOTDEFENSE::action (allow | browser_challenge | captcha_challenge | redirect_challenge | tcp_rst)',
+      'BOTDEFENSE::action custom_response <content> [<status>]',
+      'BOTDEFENSE::action custom_redirect <location> [<status>]',
+    ],
+    profiles: BOTDEFENSE,
+    returns: 'string',
+    source: `${TMSH13}BOTDEFENSE_action.html`,
+  }),
 ];

@@ -3,7 +3,7 @@
 import { literalValue } from '../../syntax/ast.js';
 import { compileVarRef, type CompileContext, type Exec } from '../compile.js';
 import { TclError, wrongArgs } from '../errors.js';
-import { elementVar, NamespaceFrame, Var } from '../frame.js';
+import { elementVar, Frame, NamespaceFrame, Var } from '../frame.js';
 import { splitArrayName, readScalar, readElement, writeScalar, writeElement, type CommandDef, type Interp } from '../interp.js';
 import { getInt, normInt, type TclInt } from '../numbers.js';
 import { str, type Value } from '../value.js';
@@ -223,7 +223,14 @@ const upvar: CommandDef = {
         throw new TclError(`bad variable name "${local}": can't create a scalar variable that looks like an array element`, ['TCL', 'UPVAR', 'LOCAL_ELEMENT']);
       }
       const [otherBase, otherKey] = splitArrayName(other);
+      if (local.indexOf('::') >= 0 && otherBase.indexOf('::') < 0 && isProcFrame(interp, target)) {
+        throw new TclError(`bad variable name "${local}": can't create namespace variable that refers to procedure variable`, ['TCL', 'UPVAR', 'INVERTED']);
+      }
       const targetVar = otherKey === undefined ? interp.resolveVar(other, target) : elementVar(interp.resolveVar(otherBase, target), otherKey);
+      if (local.indexOf('::') >= 0) {
+        linkNamespaceVar(interp, local, targetVar);
+        continue;
+      }
       const existing = interp.frame.lookup(local);
       if (existing === targetVar) continue;
       // An existing link may be re-pointed (upvar in a loop); an ordinary variable may not.
@@ -236,6 +243,33 @@ const upvar: CommandDef = {
     return '';
   },
 };
+
+/** A proc's frame (its variables are locals), not the global frame or a `namespace eval` one. */
+function isProcFrame(interp: Interp, frame: Frame): boolean {
+  return frame.level > 0 && frame !== interp.global && !(frame instanceof NamespaceFrame);
+}
+
+/**
+ * `upvar ... other ns::name`: a qualified local name is a namespace variable, whatever frame upvar runs
+ * in (TclPtrMakeUpvar), so the link is made in the namespace, as `upvar #0 tcl_platform s::tp` in tclsh.
+ */
+function linkNamespaceVar(interp: Interp, local: string, targetVar: Var): void {
+  const key = interp.namespaceVarKey(local, interp.frame.ns);
+  const last = key.lastIndexOf('::');
+  if (last < 0) {
+    interp.global.link(key, targetVar);
+    targetVar.linked = true;
+    return;
+  }
+  if (interp.dialect === 'tcl' && !interp.namespaces.has(key.slice(0, last))) {
+    throw new TclError(`can't create "${local}": parent namespace doesn't exist`, ['TCL', 'LOOKUP', 'NAMESPACE', local]);
+  }
+  const existing = interp.nsVars.get(key);
+  if (existing === targetVar) return;
+  if (existing && existing.exists() && !existing.linked) throw new TclError(`variable "${local}" already exists`, ['TCL', 'UPVAR', 'EXISTS']);
+  targetVar.linked = true;
+  interp.nsVars.set(key, targetVar);
+}
 
 /**
  * `variable name ?value? ...`: creates the namespace variable (relative to the current namespace)

@@ -3,7 +3,7 @@
 // commands added with them. Sources (under https://clouddocs.f5.com/api/irules/): SSL__cipher.html,
 // SSL__cert.html, X509__subject.html, SSL__verify_result.html, ACCESS__session.html, ifile.html,
 // TMM__cmp_count.html, virtual.html, PROFILE__exists.html, AES__key.html, STREAM__expression.html,
-// session.html, log.html, sharedvar.html.
+// session.html, log.html, sharedvar.html, IP__hops.html.
 
 import { afterAll, describe, expect, it } from 'vitest';
 import { cleanup, messages, req, resp, run } from './harness.js';
@@ -105,6 +105,18 @@ describe('commands real rules use', () => {
     expect(messages(records[0]!)).toEqual(['SK EU BL <>']);
     const without = await run({ rules: { r: rule }, traffic: [req(0, 'c1', '/')] });
     expect(without.records[0]!.error).toMatch(/whereis needs geo .* in the scenario/);
+  });
+
+  it('IP::hops reads the scenario\'s hops for the peer of the side (https://clouddocs.f5.com/api/irules/IP__hops.html); a peer it does not cover is a missing fact, never a guess', async () => {
+    const rule = 'when HTTP_REQUEST { log local0. "client [IP::hops]" }\nwhen HTTP_RESPONSE { log local0. "server [IP::hops]" }';
+    const hops = { '198.51.100.0/24': 12, '198.51.100.7': 3, '10.0.1.0/24': 1 };
+    const { records } = await run({ rules: { r: rule }, extra: { hops }, traffic: [req(0, 'c1', '/'), resp(0.1, 'c1')] });
+    expect(messages(records[0]!)).toEqual(['client 3', 'server 1']);
+    const uncovered = await run({ rules: { r: rule }, extra: { hops: { '192.0.2.0/24': 5 } }, traffic: [req(0, 'c1', '/')] });
+    expect(uncovered.records[0]!.error).toMatch(/IP::hops needs hops \(the hop count of 198\.51\.100\.7, by address or network\) in the scenario/);
+    const caught = await run({ rules: { r: 'when HTTP_REQUEST { catch {IP::hops} } ' }, traffic: [req(0, 'c1', '/')] });
+    expect(caught.records[0]!.error).toMatch(/IP::hops needs hops/);
+    await expect(run({ rules: { r: rule }, extra: { hops: { 'not-an-ip': 5 } }, traffic: [req(0, 'c1', '/')] })).rejects.toThrow(/hops/);
   });
 
   it('AES::encrypt then AES::decrypt with an AES::key gives the data back; another key does not', async () => {

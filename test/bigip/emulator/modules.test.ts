@@ -6,6 +6,7 @@
 // ACCESS__user.html, HTTP__disable.html, HTTP__enable.html, FLOW_INIT.html, use.html.
 
 import { afterAll, describe, expect, it } from 'vitest';
+import { NOT_EMULATED } from '../../../src/model/emulation.js';
 import { cleanup, messages, req, resp, run } from './harness.js';
 
 afterAll(cleanup);
@@ -170,6 +171,13 @@ when HTTP_REQUEST { incr ::hits ; log local0. "$::greeting $::hits" }`;
     expect(messages(records[0]!)).toEqual(['1 BIG-IP']);
     expect(summary.cmp).toBeUndefined();
   });
+  it('F5\'s workaround `upvar #0 tcl_platform static::tcl_platform` in RULE_INIT maps the array into static:: (https://cdn.f5.com/product/bugtracker/ID423392.html)', async () => {
+    const rule = 'when RULE_INIT { upvar #0 tcl_platform static::tcl_platform }\nwhen HTTP_REQUEST { log local0. "$static::tcl_platform(os) $static::tcl_platform(tmmVersion)" }';
+    const { records, summary } = await run({ rules: { r: rule }, traffic: one });
+    expect(records[0]!.error).toBeNull();
+    expect(messages(records[0]!)).toEqual(['BIG-IP 26']);
+    expect(summary.cmp).toBeUndefined();
+  });
   it('a global a rule reads but never sets is a Tcl error, as on BIG-IP', async () => {
     const { records } = await run({ rules: { r: 'when HTTP_REQUEST { log local0. $::internal_hostname }' }, traffic: one });
     expect(records[0]!.error).toMatch(/can't read "::internal_hostname": no such variable/);
@@ -211,5 +219,21 @@ describe('a missing scenario fact is not the rule\'s to catch', () => {
     const { records } = await run({ rules: { r: rule }, traffic: one });
     expect(messages(records[0]!)).toEqual([]);
     expect(records[0]!.error).toMatch(/ILX::call needs ilx\["p\/e"\] .* in the scenario$/);
+  });
+});
+
+describe('BOTDEFENSE (https://clouddocs.f5.com/api/irules/BOTDEFENSE__disable.html): the emulator runs no Bot Defense', () => {
+  it('BOTDEFENSE::disable turns off what does not run here: the request goes on to the pool', async () => {
+    const rule = 'when CLIENT_ACCEPTED { if {[IP::addr [IP::client_addr] equals 198.51.100.0/24]} { BOTDEFENSE::disable } }';
+    const { records } = await run({ rules: { r: rule }, traffic: one });
+    expect(records[0]!.error).toBeNull();
+    expect(records[0]!.why).toBe('lb');
+  });
+  it('BOTDEFENSE::action (its decision) and BOTDEFENSE::enable stay not emulated, the reason in the model (docs/commands)', async () => {
+    for (const cmd of ['BOTDEFENSE::action', 'BOTDEFENSE::enable']) {
+      const { records } = await run({ rules: { r: `when HTTP_REQUEST { ${cmd} }` }, traffic: one });
+      expect(records[0]!.error).toMatch(new RegExp(`not emulated: ${cmd}$`));
+      expect(NOT_EMULATED[cmd]).toMatch(/^Bot Defense is not emulated/);
+    }
   });
 });
