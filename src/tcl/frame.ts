@@ -96,6 +96,12 @@ export class Frame {
     (this.links ??= new Set()).add(i);
   }
 
+  /** Whether `name` here is a link made by upvar/global (not a variable of this frame's own). */
+  isLink(name: string): boolean {
+    const i = this.layout.names.get(name);
+    return i !== undefined && this.links !== null && this.links.has(i);
+  }
+
   /** Slots made links by upvar/global: `info vars` lists them even before the target exists. */
   private links: Set<number> | null = null;
 
@@ -156,6 +162,11 @@ export class NamespaceFrame extends Frame {
   override at(i: number): Var {
     for (const [name, slot] of this.layout.names) if (slot === i) return this.get(name);
     return super.at(i);
+  }
+
+  override isLink(name: string): boolean {
+    // A namespace's variables are its own (its links are not told apart).
+    return this.ns === '' ? this.interp.global.isLink(name) : false;
   }
 
   override link(name: string, target: Var): void {

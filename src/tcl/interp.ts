@@ -157,6 +157,8 @@ export class Interp {
   ret: ReturnState = { code: 0, level: 1 };
   depth = 0;
   commandCount = 0;
+  /** What `info script` says: the file `irule eval` runs (tclsh's Tcl_FSEvalFile), else empty. */
+  scriptFile = '';
   limits: Limits;
   /** Output of `puts` (irule eval); BIG-IP has no stdout. */
   out: (s: string) => void = () => {};
@@ -259,7 +261,16 @@ export class Interp {
     return def.fn(this, argv);
   }
 
-  unknownCommand(name: string, _argv: Value[]): never {
+  /**
+   * A command that does not exist. In plain Tcl a script's own `unknown` proc gets the words (as
+   * TclNREvalObjv does with the namespace's unknown handler, `::unknown` by default); tclsh's library
+   * `unknown` only autoloads, so without one of the script's the command is an invalid name.
+   */
+  unknownCommand(name: string, argv: Value[]): Value {
+    if (this.dialect === 'tcl') {
+      const handler = this.commands.get('unknown');
+      if (handler !== undefined) return handler.fn(this, ['unknown', ...argv]);
+    }
     throw new TclError(`invalid command name "${name}"`, ['TCL', 'LOOKUP', 'COMMAND', name]);
   }
 
@@ -531,7 +542,7 @@ export function readElement(v: Var, base: string, index: string): Value {
 }
 
 export function writeScalar(v: Var, name: string, value: Value): Value {
-  if (v.arr !== null) throw new TclError(`can't set "${name}": variable is array`, ['TCL', 'WRITE', 'ARRAY']);
+  if (v.arr !== null) throw new TclError(`can't set "${name}": variable is array`, ['TCL', 'WRITE', 'VARNAME']);
   v.value = value;
   return value;
 }

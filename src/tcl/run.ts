@@ -4,7 +4,7 @@ import { compileText } from './compile.js';
 import { Code, TclError } from './errors.js';
 import { Interp, type Limits } from './interp.js';
 import { createInterp } from './index.js';
-import { str } from './value.js';
+import { str, type Value } from './value.js';
 import { isStackOverflow, registerDeep, withDeepStack } from '../host/deep-stack.js';
 
 export interface RunResult {
@@ -13,9 +13,42 @@ export interface RunResult {
   exitCode: number;
 }
 
-/** tclsh reads source files with "auto" end-of-line translation: CRLF and CR become LF. */
-function normalizeEol(source: string): string {
-  return source.indexOf('\r') < 0 ? source : source.replace(/\r\n?/g, '\n');
+/**
+ * The text tclsh runs from a source file: Tcl_FSEvalFileEx reads it with "auto" end-of-line
+ * translation (CRLF and CR become LF), with ^Z (U+001A) as the end-of-file character, and drops a
+ * leading byte-order mark.
+ */
+function sourceText(source: string): string {
+  let text = source.charCodeAt(0) === 0xfeff ? source.slice(1) : source;
+  const eof = text.indexOf('\x1a');
+  if (eof >= 0) text = text.slice(0, eof);
+  return text.indexOf('\r') < 0 ? text : text.replace(/\r\n?/g, '\n');
+}
+
+/** The globals tclsh sets for a script run as `tclsh FILE` with no further arguments (tclMain.c). */
+function setScriptGlobals(interp: Interp, fileName: string): void {
+  interp.scriptFile = fileName;
+  interp.setVar('::argv0', fileName);
+  interp.setVar('::argc', 0);
+  interp.setVar('::argv', '');
+  interp.setVar('::tcl_interactive', 0);
+}
+
+/**
+ * What becomes of a completion code that reaches the top of the file. As TclEvalObjEx at level 0
+ * (ProcessUnexpectedResult, tclBasic.c): `return` ends the script with its `-code` once its levels are
+ * used up; anything but ok and error is then an error.
+ */
+function topLevelCode(interp: Interp, signal: Code, result: Value): void {
+  let code: number = signal;
+  if (signal === Code.RETURN) {
+    const ret = interp.ret;
+    code = ret.level > 1 ? Code.RETURN : ret.code;
+    if (code === Code.ERROR) throw new TclError(str(result), ret.errorCode ?? 'NONE');
+  }
+  if (code === Code.OK || code === Code.ERROR) return;
+  if (code === Code.BREAK || code === Code.CONTINUE) throw new TclError(Interp.signalMessage(code as Code));
+  throw new TclError(`command returned bad code: ${code}`);
 }
 
 export function runTclFile(source: string, fileName: string, limits: Partial<Limits> = {}): RunResult {
@@ -29,15 +62,15 @@ function runHere(source: string, fileName: string, limits: Partial<Limits>): Run
   const interp = createInterp({ dialect: 'tcl', stdio: true, limits });
   interp.out = (s) => out.push(s);
   interp.err = (s) => err.push(s);
-  const text = normalizeEol(source);
+  setScriptGlobals(interp, fileName);
+  const text = sourceText(source);
   let exitCode = 0;
   try {
     const script = compileText(text, { interp, layout: interp.globalLayout, dialect: 'tcl', source: text, fileName });
     const result = script(interp);
     const s = interp.signal;
     interp.signal = Code.OK;
-    if (s === Code.BREAK || s === Code.CONTINUE) throw new TclError(Interp.signalMessage(s));
-    if (s === Code.RETURN && interp.ret.code === Code.ERROR) throw new TclError(str(result), interp.ret.errorCode ?? 'NONE');
+    if (s !== Code.OK) topLevelCode(interp, s, result);
   } catch (e) {
     if (isStackOverflow(e)) throw e; // redone where the stack suffices (withDeepStack)
     exitCode = 1;

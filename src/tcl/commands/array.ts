@@ -144,3 +144,27 @@ function array(interp: Interp, argv: Value[]): Value {
 }
 
 export const arrayCommands: CommandDef[] = [{ name: 'array', fn: array }];
+
+/**
+ * `parray arrayName ?pattern?`: tclsh's library proc (autoloaded from parray.tcl), which scripts run
+ * by tclsh use to print an array: one `name(key) = value` line per element matching the glob
+ * pattern, keys sorted, the `name(key)` part padded to the longest one.
+ */
+const parrayCommand: CommandDef = {
+  name: 'parray',
+  fn: (interp, argv) => {
+    if (argv.length < 2 || argv.length > 3) throw wrongArgs('parray a ?pattern?');
+    const name = str(argv[1]!);
+    const arr = findArray(interp, name);
+    if (arr === null) throw new TclError(`"${name}" isn't an array`, 'NONE');
+    const pattern = argv.length === 3 ? str(argv[2]!) : '*';
+    const keys = [...arr.keys()].filter((k) => globMatch(pattern, k)).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+    let width = 0;
+    for (const k of keys) width = Math.max(width, k.length);
+    width += name.length + 2;
+    for (const k of keys) interp.out(`${name}(${k})`.padEnd(width) + ` = ${str(arr.get(k)!)}\n`);
+    return '';
+  },
+};
+
+export const evalOnlyArrayCommands: CommandDef[] = [parrayCommand];

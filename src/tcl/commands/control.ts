@@ -269,9 +269,28 @@ function completionCode(v: Value): number {
   const s = str(v);
   const named = CODE_NAMES[s];
   if (named !== undefined) return named;
-  const n = parseInt_(s);
+  const n = int32Of(s);
   if (n === null) throw new TclError(`bad completion code "${s}": must be ok, error, return, break, continue, or an integer`, ['TCL', 'RESULT', 'ILLEGAL_CODE']);
-  return Number(n);
+  return n;
+}
+
+function parsesAsList(s: string): boolean {
+  try {
+    toList(s);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** An integer as Tcl_GetIntFromObj reads it: anything within 32 bits, signed or unsigned, wrapped to
+ * a signed 32-bit int (4294967295 is -1); wider is not an int (null). */
+function int32Of(s: string): number | null {
+  const n = parseInt_(s);
+  if (n === null) return null;
+  const b = BigInt(n);
+  if (b > 0xffffffffn || b < -0xffffffffn) return null;
+  return Number(BigInt.asIntN(32, b));
 }
 
 /** Applies a completion code at the point where it takes effect (after -level frames).
@@ -334,11 +353,20 @@ const returnCommand: CommandDef = {
         const val = pairs[k + 1]!;
         if (opt === '-code') code = completionCode(val);
         else if (opt === '-level') {
-          const l = parseInt_(str(val));
-          if (l === null || Number(l) < 0) throw new TclError(`bad -level value: expected non-negative integer but got "${str(val)}"`, ['TCL', 'RESULT', 'ILLEGAL_LEVEL']);
-          level = Number(l);
-        } else if (opt === '-options') options(toList(val));
-        else {
+          const l = int32Of(str(val));
+          if (l === null || l < 0) throw new TclError(`bad -level value: expected non-negative integer but got "${str(val)}"`, ['TCL', 'RESULT', 'ILLEGAL_LEVEL']);
+          level = l;
+        } else if (opt === '-options') {
+          // TclMergeReturnOptions (tclResult.c) reads the value as a dict, with its own message.
+          let inner: Value[] | null = null;
+          try {
+            inner = toList(val);
+          } catch {
+            inner = null;
+          }
+          if (inner === null || inner.length % 2 !== 0) throw new TclError(`expected dict but got "${str(val)}"`, ['TCL', 'RESULT', 'ILLEGAL_OPTIONS']);
+          options(inner);
+        } else {
           if (opt === '-errorcode') errorCode = str(val);
           else if (opt === '-errorinfo') errorInfo = str(val);
           keep(opt, val);
@@ -348,6 +376,14 @@ const returnCommand: CommandDef = {
     // Options come in pairs; an odd count leaves the last word as the result.
     const pairs = (n - 1) % 2 === 0 ? n - 1 : n - 2;
     options(argv.slice(1, 1 + pairs));
+    if (errorCode !== undefined && !parsesAsList(errorCode)) {
+      throw new TclError(`bad -errorcode value: expected a list but got "${errorCode}"`, ['TCL', 'RESULT', 'ILLEGAL_ERRORCODE']);
+    }
+    if (code === Code.RETURN) {
+      // TclMergeReturnOptions (tclResult.c): `-code return` is one more level of an ordinary return.
+      code = Code.OK;
+      level++;
+    }
     const i = 1 + pairs;
     const value = i < n ? argv[i]! : '';
     const ret: ReturnState = { code, level, errorCode, errorInfo, options: kept.length ? kept : undefined };

@@ -2,7 +2,7 @@
 
 import type { CommandDef } from '../interp.js';
 import { applyCommands, evalOnlyApplyCommands } from './apply.js';
-import { arrayCommands } from './array.js';
+import { arrayCommands, evalOnlyArrayCommands } from './array.js';
 import { binaryCommands } from './binary.js';
 import { clockCommands } from './clock.js';
 import { controlCommands } from './control.js';
@@ -30,4 +30,4 @@ export const CORE_COMMANDS: readonly CommandDef[] = [
 ];
 
 /** Commands only `irule eval` has (docs/bigip-reference.md §1.4: BIG-IP has no channels). */
-export const EVAL_ONLY_COMMANDS: readonly CommandDef[] = [...ioCommands, ...evalOnlyApplyCommands];
+export const EVAL_ONLY_COMMANDS: readonly CommandDef[] = [...ioCommands, ...evalOnlyApplyCommands, ...evalOnlyArrayCommands];

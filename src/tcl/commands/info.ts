@@ -116,7 +116,9 @@ function info(interp: Interp, argv: Value[]): Value {
     case 'cmdcount':
       return interp.commandCount;
     case 'script':
-      return '';
+      need(0, 1, '?filename?');
+      if (a.length === 1) interp.scriptFile = str(a[0]!);
+      return interp.scriptFile;
     case 'functions':
       return filtered(MATH_FUNCTIONS, a[0]);
     default:
@@ -191,22 +193,32 @@ const infoCommand: CommandDef = { name: 'info', fn: info };
 const putsCommand: CommandDef = {
   name: 'puts',
   fn: (interp, argv) => {
-    let i = 1;
+    // The argument shapes of Tcl_PutsObjCmd (tclIOCmd.c): `-nonewline` is an option only when a
+    // string follows it, and the old form `puts chan string nonewline` still works.
     let newline = true;
-    if (argv.length > 1 && str(argv[1]!) === '-nonewline') {
-      newline = false;
-      i++;
-    }
-    const rest = argv.length - i;
-    if (rest < 1 || rest > 2) throw wrongArgs('puts ?-nonewline? ?channelId? string');
     let channel = 'stdout';
-    if (rest === 2) channel = str(argv[i++]!);
+    let text: Value;
+    const n = argv.length;
+    if (n === 2) text = argv[1]!;
+    else if (n === 3) {
+      if (str(argv[1]!) === '-nonewline') newline = false;
+      else channel = str(argv[1]!);
+      text = argv[2]!;
+    } else if (n === 4 && str(argv[1]!) === '-nonewline') {
+      newline = false;
+      channel = str(argv[2]!);
+      text = argv[3]!;
+    } else if (n === 4 && str(argv[3]!) === 'nonewline') {
+      newline = false;
+      channel = str(argv[1]!);
+      text = argv[2]!;
+    } else throw wrongArgs('puts ?-nonewline? ?channelId? string');
     if (channel !== 'stdout' && channel !== 'stderr') {
       throw new TclError(`can not find channel named "${channel}"`, ['TCL', 'LOOKUP', 'CHANNEL', channel]);
     }
-    const text = str(argv[i]!) + (newline ? '\n' : '');
-    if (channel === 'stdout') interp.out(text);
-    else interp.err(text);
+    const line = str(text) + (newline ? '\n' : '');
+    if (channel === 'stdout') interp.out(line);
+    else interp.err(line);
     return '';
   },
 };

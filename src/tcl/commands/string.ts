@@ -86,7 +86,7 @@ const first: Sub = (interp, argv, name) => {
 };
 
 const last: Sub = (interp, argv, name) => {
-  if (argv.length < 4 || argv.length > 5) throw usage(argv, name, 'needleString haystackString ?lastIndex?');
+  if (argv.length < 4 || argv.length > 5) throw usage(argv, name, 'needleString haystackString ?startIndex?');
   const haystack = str(argv[3]!);
   const lastIndex = argv.length === 5 ? index32(interp, argv[4]!, haystack.length) : haystack.length - 1;
   return stringLast(str(argv[2]!), haystack, lastIndex);

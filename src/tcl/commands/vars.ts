@@ -36,7 +36,7 @@ export function compileVarAccess(name: string, ctx: CompileContext): VarAccess {
       peek: (interp) => {
         const v = ref(interp);
         // peek serves read-modify-write commands (incr, append, lappend): Tcl reports the write.
-        if (v.arr !== null) throw new TclError(`can't set "${name}": variable is array`, ['TCL', 'WRITE', 'ARRAY']);
+        if (v.arr !== null) throw new TclError(`can't set "${name}": variable is array`, ['TCL', 'WRITE', 'VARNAME']);
         return v.value;
       },
     };
@@ -64,7 +64,7 @@ export function dynamicVarAccess(interp: Interp, name: string): VarAccess {
       read: () => readScalar(v, name),
       write: (_i, x) => writeScalar(v, name, x),
       peek: () => {
-        if (v.arr !== null) throw new TclError(`can't set "${name}": variable is array`, ['TCL', 'WRITE', 'ARRAY']);
+        if (v.arr !== null) throw new TclError(`can't set "${name}": variable is array`, ['TCL', 'WRITE', 'VARNAME']);
         return v.value;
       },
     };
@@ -232,7 +232,11 @@ const upvar: CommandDef = {
         continue;
       }
       const existing = interp.frame.lookup(local);
-      if (existing === targetVar) continue;
+      if (existing === targetVar) {
+        // Already a link to it: nothing to do. The variable itself: TclPtrMakeUpvar (tclVar.c) refuses.
+        if (interp.frame.isLink(local)) continue;
+        throw new TclError("can't upvar from variable to itself", ['TCL', 'UPVAR', 'SELF']);
+      }
       // An existing link may be re-pointed (upvar in a loop); an ordinary variable may not.
       if (existing && existing.exists() && !existing.linked && interp.frame !== target) {
         throw new TclError(`variable "${local}" already exists`, ['TCL', 'UPVAR', 'EXISTS']);
