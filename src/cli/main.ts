@@ -36,10 +36,17 @@ export function commandName(args: readonly string[]): string | undefined {
 }
 
 export async function main(argv: string[]): Promise<void> {
-  // `irule ... | head` closes the pipe early: that is not an error.
+  // `irule ... | head` closes the pipe early: that is not an error. Any other failure to write the
+  // output (a full disk, `> /dev/full`) is one line on stderr, never a stack trace.
   process.stdout.on('error', (e: NodeJS.ErrnoException) => {
     if (e.code === 'EPIPE') process.exit(0);
-    throw e;
+    const why = e.code === 'ENOSPC' ? 'no space left on the device' : e.code === 'EACCES' || e.code === 'EPERM' ? 'permission denied' : (e.code ?? e.message);
+    try {
+      process.stderr.write(`irule: cannot write the output to standard output (${why})\n`);
+    } catch {
+      // stderr is gone too: the exit code says it
+    }
+    process.exit(2);
   });
   const program = new Command('irule')
     .description('Lint, simulate, test and emit F5 BIG-IP iRules without a BIG-IP')

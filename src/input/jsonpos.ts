@@ -195,7 +195,9 @@ export function locateJson(text: string, path: JsonPath): JsonLocation {
       loc = { offset: s.pos, keyOffset: found.keyOffset, exact: i === path.length - 1 };
     }
   } catch (e) {
-    if (!(e instanceof Fail)) throw e;
+    // A value nested deeper than the stack holds (valid JSON: JSON.parse took it) ends the search
+    // where it stands: the position of the enclosing value is still right.
+    if (!(e instanceof Fail) && !(e instanceof RangeError)) throw e;
   }
   return loc;
 }

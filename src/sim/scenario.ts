@@ -3,7 +3,7 @@
 // unique), normalised with defaults into a Scenario. Every problem is one InputError naming the file,
 // line and field.
 
-import { statSync } from 'node:fs';
+import { realpathSync, statSync } from 'node:fs';
 import { FileReadError, insideRoots, printableName, readInputBytes, readInputFile, scenarioRoots } from '../input/files.js';
 import { NotTextError } from '../input/bytes.js';
 import { basename, dirname, isAbsolute, join, resolve } from 'node:path';
@@ -47,12 +47,19 @@ export function parseYamlSource(text: string, file: string): SourceMap {
   if (text.length > MAX_YAML_CHARS) {
     throw new InputError(file, null, null, `a YAML scenario of ${text.length} characters, more than ${MAX_YAML_CHARS}: parsing that much YAML takes seconds; write it as JSON (scenario.json), or move data out to files`);
   }
+  const deep = flowNestingPastLimit(text);
+  if (deep !== null) {
+    const line = text.slice(0, deep).split('\n').length;
+    throw new InputError(file, line, null, `invalid YAML: nested more than ${MAX_YAML_DEPTH} levels deep`);
+  }
   const lc = new LineCounter();
   const doc = parseDocument(text, { lineCounter: lc, prettyErrors: false });
   if (doc.errors.length > 0) {
     const e = doc.errors[0]!;
     const pos = lc.linePos(e.pos[0]);
     let msg = e.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
+    // The YAML parser reports its own stack overflow as an error of the document: say what it means.
+    if (/Maximum call stack size exceeded/.test(msg)) msg = `nested too deeply (a scenario nests at most ${MAX_YAML_DEPTH} levels)`;
     const lineText = text.split(/\r?\n/)[pos.line - 1] ?? '';
     if (/\[[0-9A-Fa-f:.]*:[0-9A-Fa-f:.]*\]:\d/.test(lineText) && !/["']\[/.test(lineText)) {
       msg += ' (quote IPv6 addresses: "[2001:db8::1]:80")';
@@ -87,6 +94,30 @@ export const MAX_YAML_EXPANDED_NODES = 1_000_000;
 export const MAX_YAML_EXPANDED_CHARS = 64 * 1024 * 1024;
 /** Nesting deeper than this is refused before anything walks the document recursively. */
 export const MAX_YAML_DEPTH = 200;
+
+/**
+ * The offset of the first `[` or `{` nested more than MAX_YAML_DEPTH flow collections deep, or null:
+ * the YAML parser recurses once per level and needs seconds to run out of stack on 100,000 of them.
+ * Quoted scalars and comments are skipped; a bracket in a block scalar counts (a scenario with 200
+ * unclosed ones there is not a scenario).
+ */
+function flowNestingPastLimit(text: string): number | null {
+  let depth = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 91 /* [ */ || c === 123 /* { */) {
+      if (++depth > MAX_YAML_DEPTH) return i;
+    } else if ((c === 93 /* ] */ || c === 125 /* } */) && depth > 0) depth--;
+    else if (c === 34 /* " */) {
+      for (i++; i < text.length && text.charCodeAt(i) !== 34; i++) if (text.charCodeAt(i) === 92) i++;
+    } else if (c === 39 /* ' */ && (i === 0 || /[\s\[{,:]/.test(text[i - 1]!))) {
+      for (i++; i < text.length && text.charCodeAt(i) !== 39; i++);
+    } else if (c === 35 /* # */ && (i === 0 || /\s/.test(text[i - 1]!))) {
+      while (i < text.length && text.charCodeAt(i) !== 10) i++;
+    }
+  }
+  return null;
+}
 
 function checkExpansion(doc: Document, file: string, lc: LineCounter): void {
   // Size of each node once expanded, memoised so that an alias costs what its anchor costs.
@@ -256,6 +287,15 @@ function scenarioLimits(raw: Record<string, number> | undefined): Partial<Limits
   return out;
 }
 
+/** Where a path leads once every symbolic link is followed (the path itself when it cannot be resolved). */
+function realPath(p: string): string {
+  try {
+    return realpathSync(p);
+  } catch {
+    return resolve(p);
+  }
+}
+
 class Normaliser {
   private readonly dir: string;
   constructor(private readonly src: SourceMap, private readonly roots: readonly string[]) {
@@ -282,8 +322,12 @@ class Normaliser {
     // Only files in the scenario's own folder tree (or its git work tree, the working directory, a
     // --root), or elsewhere only rule and traffic files by their extension: a scenario from elsewhere
     // must not read /etc/shadow or /proc/self/environ into a rule error message.
-    if (!insideRoots(full, this.roots) && !OUTSIDE_OK[what]?.test(full)) {
-      this.fail(path, `${what} ${shown} is outside the folders a scenario may name files in (its own, its git work tree, the working directory) and has no rule or traffic file extension; pass --root DIR to allow files under DIR`);
+    // The extension is the one of the file read, not of a symbolic link to it: rule.tcl -> /etc/shadow
+    // is refused like /etc/shadow.
+    const real = realPath(full);
+    if (!insideRoots(full, this.roots) && !(OUTSIDE_OK[what]?.test(full) && OUTSIDE_OK[what]!.test(real))) {
+      const via = real === resolve(full) ? '' : ` (a symbolic link to ${printableName(real)})`;
+      this.fail(path, `${what} ${shown}${via} is outside the folders a scenario may name files in (its own, its git work tree, the working directory) and has no rule or traffic file extension; pass --root DIR to allow files under DIR`);
     }
     if (st.isDirectory()) this.fail(path, `${what} is a directory, expected a file: ${shown}`);
     if (!st.isFile()) this.fail(path, `${what} is not a regular file (a device, FIFO or socket): ${shown}`);

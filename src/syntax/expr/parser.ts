@@ -269,11 +269,35 @@ export interface ExprParseResult {
   error: ExprSyntaxError | null;
 }
 
+/**
+ * Parentheses an expression may nest (docs/tcl.md "Budgets", Nesting). Tcl 8.6 has no limit; every level
+ * here costs a dozen grammar rules of JavaScript stack, so past a few hundred the parse runs on the
+ * deep-stack thread, where 100,000 levels would take seconds. No rule nests a tenth of this.
+ */
+export const MAX_EXPR_PARENS = 5000;
+
+/** The first `(` nested deeper than MAX_EXPR_PARENS, or null. */
+function tooDeeplyNested(tokens: readonly IToken[]): IToken | null {
+  if (tokens.length <= MAX_EXPR_PARENS) return null;
+  let depth = 0;
+  for (const t of tokens) {
+    if (t.tokenType === LParen) {
+      if (++depth > MAX_EXPR_PARENS) return t;
+    } else if (t.tokenType === RParen && depth > 0) depth--;
+  }
+  return null;
+}
+
 /** Parses an expression. Never throws for bad input: the error is returned with tclsh's message. */
 export function parseExpr(text: string, options: ExprParseOptions = {}): ExprParseResult {
   const dialect = options.dialect ?? 'tcl';
   const base = options.start ?? ORIGIN;
   const tokens = tokenizeExpr(text, dialect);
+  const tooDeep = tooDeeplyNested(tokens);
+  if (tooDeep) {
+    const at = advance(base, text.slice(0, tooDeep.startOffset));
+    return { expr: null, error: { message: 'expression is too deeply nested', errorCode: ['TCL', 'LIMIT', 'EXPR'], loc: { start: at, end: at } } };
+  }
   const p = (parser ??= new ExprParser());
   p.text = text;
   p.base = base;

@@ -2,6 +2,7 @@
 // strings whose characters are 0-255; a character above 255 counts as its low byte, as Tcl's
 // Tcl_GetByteArrayFromObj does.
 
+import { Buffer } from 'node:buffer';
 import { TclError, wrongArgs } from '../errors.js';
 import type { CommandDef, Interp } from '../interp.js';
 import { getDouble, getInt, normInt } from '../numbers.js';
@@ -259,11 +260,9 @@ function formatNumber(cmd: string, v: Value, buf: Uint8Array, at: number): numbe
   return at + size;
 }
 
+/** Bytes as Tcl's byte array string: byte N is character U+00NN (latin1), decoded natively (64 MiB in ~0.1 s, not seconds). */
 function bytesToString(buf: Uint8Array): string {
-  let out = '';
-  const CHUNK = 8192;
-  for (let k = 0; k < buf.length; k += CHUNK) out += String.fromCharCode(...buf.subarray(k, k + CHUNK));
-  return out;
+  return Buffer.from(buf.buffer, buf.byteOffset, buf.byteLength).toString('latin1');
 }
 
 // ---- scan ------------------------------------------------------------------------------------------

@@ -70,17 +70,25 @@ function isBooleanNode(node: ExprNode): boolean {
   return (node.type === 'binary' && BOOLEAN_BINARY.has(node.op)) || (node.type === 'unary' && node.op === '!');
 }
 
+/** isPure's answers: every operator asks it of its subtree (fold), so unremembered it is quadratic in the depth. */
+const pureNodes = new WeakMap<ExprNode, boolean>();
+
 /** Nodes made only of literals and operators (no variables, commands or functions). */
 function isPure(node: ExprNode): boolean {
+  const known = pureNodes.get(node);
+  if (known !== undefined) return known;
+  let pure: boolean;
   switch (node.type) {
-    case 'number': case 'boolean': case 'braced': return true;
-    case 'quoted': return node.parts.every((p) => p.type === 'text');
-    case 'paren': return isPure(node.expr);
-    case 'unary': return isPure(node.operand);
-    case 'binary': return isPure(node.left) && isPure(node.right);
-    case 'ternary': return isPure(node.test) && isPure(node.then) && isPure(node.else);
-    default: return false;
+    case 'number': case 'boolean': case 'braced': pure = true; break;
+    case 'quoted': pure = node.parts.every((p) => p.type === 'text'); break;
+    case 'paren': pure = isPure(node.expr); break;
+    case 'unary': pure = isPure(node.operand); break;
+    case 'binary': pure = isPure(node.left) && isPure(node.right); break;
+    case 'ternary': pure = isPure(node.test) && isPure(node.then) && isPure(node.else); break;
+    default: pure = false;
   }
+  pureNodes.set(node, pure);
+  return pure;
 }
 
 /** The text of a literal operand (looking through parentheses), or undefined. */
@@ -135,6 +143,9 @@ function needsConversion(node: ExprNode, optimize: boolean): boolean {
   if (optimize && isOperator(node) && isPure(node)) return node.type === 'ternary' && convertAfter(node, true, false);
   return convertAfter(node, true, optimize);
 }
+
+/** How many fold attempts are under way (ExprCompiler.fold): a pure subtree runs only inside them at compile time. */
+let foldDepth = 0;
 
 function constant<T>(v: T): (interp: Interp) => T {
   return () => v;
@@ -264,10 +275,19 @@ export class ExprCompiler {
   /** Computes a subtree of literals and operators now, unless that raises an error. */
   private fold<T>(node: ExprNode, exec: (interp: Interp) => T): (interp: Interp) => T {
     if (!isPure(node)) return exec;
+    foldDepth++;
     try {
       return constant(exec(this.ctx.interp));
-    } catch {
-      return exec;
+    } catch (e) {
+      // The subtree raises when it runs (raised again then). While its parent tries to fold, it
+      // raises at once instead of computing again: a chain of N failing operators (2**2**...**2)
+      // would otherwise compute its failing end N times.
+      return (interp) => {
+        if (foldDepth > 0) throw e;
+        return exec(interp);
+      };
+    } finally {
+      foldDepth--;
     }
   }
 
