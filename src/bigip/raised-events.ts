@@ -11,7 +11,7 @@ export interface NotRaised {
 
 /** Events raised on an HTTP virtual server, in BIG-IP's order (docs/behaviour.md "Events and errors"). */
 export const RAISED_EVENTS: ReadonlySet<string> = new Set([
-  'RULE_INIT', 'FLOW_INIT', 'CLIENT_ACCEPTED', 'CLIENT_DATA', 'CLIENTSSL_CLIENTHELLO', 'CLIENTSSL_HANDSHAKE',
+  'RULE_INIT', 'FLOW_INIT', 'CLIENT_ACCEPTED', 'CLIENT_DATA', 'CLIENTSSL_CLIENTHELLO', 'CLIENTSSL_CLIENTCERT', 'CLIENTSSL_HANDSHAKE',
   'HTTP_REQUEST', 'HTTP_REQUEST_DATA', 'LB_SELECTED', 'LB_FAILED', 'PERSIST_DOWN',
   'SERVER_CONNECTED', 'HTTP_REQUEST_SEND', 'HTTP_REQUEST_RELEASE',
   'HTTP_RESPONSE', 'HTTP_RESPONSE_DATA', 'HTTP_RESPONSE_RELEASE', 'SERVER_CLOSED', 'CLIENT_CLOSED',
@@ -23,12 +23,15 @@ const ASM_REQUEST_EVENTS: ReadonlySet<string> = new Set(['ASM_REQUEST_DONE', 'AS
 /** What the emulator knows about the virtual's profiles. */
 interface ProfileView {
   clientssl: boolean;
-  facts: { asm?: { mode: 'normal' | 'compatibility' } };
+  facts: { asm?: { mode: 'normal' | 'compatibility' }; tls?: { clientCertificate?: unknown } };
   options: { virtual: { profiles: { http: boolean } } };
 }
 
 /** Why `event` never runs on this virtual server, or null when the emulator raises it. */
 export function notRaisedReason(event: string, vs: ProfileView): string | null {
+  if (event === 'CLIENTSSL_CLIENTCERT' && vs.clientssl && !vs.facts.tls?.clientCertificate) {
+    return 'the client sends no certificate: give it as tls.clientCertificate in the scenario';
+  }
   if (event.startsWith('CLIENTSSL_') && RAISED_EVENTS.has(event)) {
     return vs.clientssl ? null : 'needs a client SSL profile: give the TLS session as tls in the scenario';
   }
