@@ -130,6 +130,12 @@ export class VirtualServer {
     const hostname = options.hostname ?? 'bigip1';
     this.interp = createInterp({ dialect: 'irule', limits: { ...EMULATOR_LIMITS, ...options.limits }, platform: bigipPlatform(hostname) });
     installBigipCommands(this.interp);
+    // static::tcl_platform names the global tcl_platform array: BIG-IP 11.4 moved the array out of static::
+    // and F5 fixed that in 13.0.0, 12.1.2 and 11.6.2 (bug 423392: https://cdn.f5.com/product/bugtracker/ID423392.html),
+    // so a rule reading $static::tcl_platform(machine) works on the versions the emulator follows (inferred from the fix).
+    const platform = this.interp.global.get('tcl_platform');
+    platform.linked = true;
+    this.interp.nsVars.set('static::tcl_platform', platform);
     // The clock a rule sees: the traffic's time plus what `after MS` made the current request wait.
     const base = options.clock;
     const clock = { now: () => base.now() + (this.host?.txn?.delay ?? 0) };
@@ -204,16 +210,24 @@ export class VirtualServer {
     }
   }
 
+  /**
+   * The level-0 frame an event's handlers run in (RULE_INIT's, or a connection's). F5's documented
+   * workaround for rules that read static::tcl_platform (bug 423392, K14544:
+   * https://cdn.f5.com/product/bugtracker/ID423392.html) is `upvar #0 tcl_platform static::tcl_platform`,
+   * in RULE_INIT or in a proc an event calls: level #0 reaches the global tcl_platform array.
+   */
+  private eventFrame(): Frame {
+    const frame = new Frame(this.layout, 0, null, null);
+    frame.link('tcl_platform', this.interp.global.get('tcl_platform'));
+    return frame;
+  }
+
   /** RULE_INIT runs once when the configuration loads (§2.1). Returns its log lines. */
   init(): string[] {
     const txn = new Transaction(0, this.host.clock.now(), { method: '', uri: '', version: '1.1', headers: { items: [] }, body: '' });
     this.host.txn = txn;
     this.host.effects = txn.effects;
-    const frame = new Frame(this.layout, 0, null, null);
-    // F5's documented workaround for rules that read static::tcl_platform (bug 423392, K14544:
-    // https://cdn.f5.com/product/bugtracker/ID423392.html) is `upvar #0 tcl_platform static::tcl_platform`
-    // in RULE_INIT: there level #0 reaches the global tcl_platform array.
-    frame.link('tcl_platform', this.interp.global.get('tcl_platform'));
+    const frame = this.eventFrame();
     this.runEvent('RULE_INIT', null, frame);
     this.host.effects = null;
     return [...txn.effects.logs, ...(txn.error ? [txn.error] : [])];
@@ -304,7 +318,7 @@ export class VirtualServer {
     const local = splitAddress(this.options.virtual.address);
     conn = new ConnectionState(
       { id, clientAddr: ip, clientPort: port, localAddr: local.ip, localPort: local.port },
-      new Frame(this.layout, 0, null, null),
+      this.eventFrame(),
       this.pool,
     );
     this.connections.set(id, conn);

@@ -67,6 +67,18 @@ describe('client TLS from the scenario', () => {
   });
 });
 
+describe('CLIENTSSL_CLIENTCERT (https://clouddocs.f5.com/api/irules/CLIENTSSL_CLIENTCERT.html)', () => {
+  const rule = 'when CLIENTSSL_CLIENTCERT { set dn [X509::subject [SSL::cert 0]] }\nwhen CLIENTSSL_HANDSHAKE { lappend seen hs }\nwhen HTTP_REQUEST { log local0. "$dn [info exists seen]" }';
+  it('runs when the scenario gives a client certificate, before CLIENTSSL_HANDSHAKE', async () => {
+    const { records } = await run({ rules: { r: rule }, extra: { tls: TLS }, traffic: [req(0, 'c1', '/')] });
+    expect(messages(records[0]!)).toEqual(['CN=alice,OU=Staff,O=Example,C=US 1']);
+  });
+  it('without a client certificate the handler is reported as never running, with the field to give', async () => {
+    const { summary } = await run({ rules: { r: rule }, extra: { tls: { cipher: 'AES128-SHA', version: 'TLSv1.2' } }, traffic: [req(0, 'c1', '/')] });
+    expect(JSON.stringify(summary)).toMatch(/CLIENTSSL_CLIENTCERT.*tls\.clientCertificate/);
+  });
+});
+
 describe('APM, iFiles, TMMs, other virtuals, profiles', () => {
   it('ACCESS::session data get reads apm (an unlisted variable is ""), data set changes it; without apm the error names it', async () => {
     const rule = `when HTTP_REQUEST {

@@ -178,6 +178,13 @@ when HTTP_REQUEST { incr ::hits ; log local0. "$::greeting $::hits" }`;
     expect(messages(records[0]!)).toEqual(['BIG-IP 26']);
     expect(summary.cmp).toBeUndefined();
   });
+  it('static::tcl_platform reads the global array (bug 423392, fixed in 13.0.0), and `upvar #0 tcl_platform` in a proc an event calls reaches it too', async () => {
+    const rule = `proc tmm {} { upvar #0 tcl_platform static::tcl_platform ; return $static::tcl_platform(tmmVersion) }
+when HTTP_REQUEST { log local0. "$static::tcl_platform(os) [call tmm] $tcl_platform(wordSize)" }`;
+    const { records } = await run({ rules: { r: rule }, traffic: one });
+    expect(records[0]!.error).toBeNull();
+    expect(messages(records[0]!)).toEqual(['BIG-IP 26 8']);
+  });
   it('a global a rule reads but never sets is a Tcl error, as on BIG-IP', async () => {
     const { records } = await run({ rules: { r: 'when HTTP_REQUEST { log local0. $::internal_hostname }' }, traffic: one });
     expect(records[0]!.error).toMatch(/can't read "::internal_hostname": no such variable/);
