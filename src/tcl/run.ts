@@ -32,6 +32,8 @@ function setScriptGlobals(interp: Interp, fileName: string): void {
   interp.setVar('::argc', 0);
   interp.setVar('::argv', '');
   interp.setVar('::tcl_interactive', 0);
+  // tclsh's env array holds the process environment (TclSetupEnv, tclEnv.c).
+  for (const [k, v] of Object.entries(process.env)) if (v !== undefined && k !== '') interp.setVar(`::env(${k})`, v);
 }
 
 /**

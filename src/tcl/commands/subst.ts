@@ -115,7 +115,9 @@ function variableAt(interp: Interp, s: string, i: number): VarRef | null {
 }
 
 function readVariable(interp: Interp, v: VarRef): Value {
-  if (v.index === null) return readScalar(interp.resolveVar(v.name), v.name);
+  // `${a(k)}`: a braced name is taken whole, and as a name it may still be an array element
+  // (its index then gets no substitution), as Tcl_GetVar2Ex reads it.
+  if (v.index === null) return v.name.endsWith(')') ? interp.getVar(v.name) : readScalar(interp.resolveVar(v.name), v.name);
   // The index always gets every kind of substitution, whatever the flags.
   const index = v.index.length === 0 ? '' : substitute(interp, v.index, ALL);
   return readElement(interp.resolveVar(v.name), v.name, index);

@@ -79,7 +79,12 @@ function parseOptions(argv: readonly string[], dialect: Dialect): Options {
 function findMatch(interp: Interp, o: Options, subject: string, patterns: string[]): number {
   for (let k = 0; k < patterns.length; k++) {
     const p = patterns[k]!;
-    if (p === 'default' && k === patterns.length - 1) return k;
+    if (p === 'default' && k === patterns.length - 1) {
+      // Tcl_SwitchObjCmd (tclCmdMZ.c) empties -matchvar and -indexvar when the default arm runs.
+      if (o.matchVar !== undefined) interp.setVar(o.matchVar, '');
+      if (o.indexVar !== undefined) interp.setVar(o.indexVar, '');
+      return k;
+    }
     switch (o.mode) {
       case 'exact':
         if (o.nocase ? p.toLowerCase() === subject.toLowerCase() : p === subject) return k;
