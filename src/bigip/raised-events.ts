@@ -29,15 +29,12 @@ interface ProfileView {
 
 /** Why `event` never runs on this virtual server, or null when the emulator raises it. */
 export function notRaisedReason(event: string, vs: ProfileView): string | null {
+  // Raised when the client sends its certificate message (https://clouddocs.f5.com/api/irules/CLIENTSSL_CLIENTCERT.html).
   if (event === 'CLIENTSSL_CLIENTCERT' && vs.clientssl && !vs.facts.tls?.clientCertificate) {
     return 'the client sends no certificate: give it as tls.clientCertificate in the scenario';
   }
   if (event.startsWith('CLIENTSSL_') && RAISED_EVENTS.has(event)) {
     if (!vs.clientssl) return 'needs a client SSL profile: give the TLS session as tls in the scenario';
-    // Raised when the client sends its certificate message (https://clouddocs.f5.com/api/irules/CLIENTSSL_CLIENTCERT.html).
-    if (event === 'CLIENTSSL_CLIENTCERT' && vs.facts.tls?.clientCertificate === undefined) {
-      return 'raised when the client sends a certificate: give it as tls.clientCertificate in the scenario';
-    }
     return null;
   }
   if (event.startsWith('HTTP_') && RAISED_EVENTS.has(event)) return vs.options.virtual.profiles.http ? null : 'needs an HTTP profile (virtual.profiles.http)';

@@ -166,7 +166,7 @@ when HTTP_REQUEST { log local0. "request $subject" }`;
       traffic: [req(0, 'c1', '/')],
     });
     expect(messages(records[0]!)).toEqual(['hs']);
-    expect(summary.notRaised).toEqual(['/Common/r <CLIENTSSL_CLIENTCERT>: raised when the client sends a certificate: give it as tls.clientCertificate in the scenario']);
+    expect(summary.notRaised).toEqual(['/Common/r <CLIENTSSL_CLIENTCERT>: the client sends no certificate: give it as tls.clientCertificate in the scenario']);
   });
 });
 
